@@ -1,0 +1,18 @@
+"""Telegram handlers, one module per feature, each exposing `register(app)`."""
+
+from __future__ import annotations
+
+from telegram.ext import Application
+
+from handlers import errors, fallback, help, language, menu, start
+
+# Order matters: handlers share one group and the first match wins, so the fallback comes last.
+FEATURES = (start, menu, language, help)
+
+
+def register_all(app: Application) -> None:
+    """Wire every feature, then the fallbacks and the error handler."""
+    for feature in FEATURES:
+        feature.register(app)
+    fallback.register(app)
+    errors.register(app)

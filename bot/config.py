@@ -1,0 +1,96 @@
+"""Settings read from the environment (and an optional `.env`), once, in the command-line entry point."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/delegatebot.sqlite3"
+
+
+class Settings(BaseSettings):
+    """Everything the bot needs from its deployment; the names are part of the interface."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    bot_token: SecretStr | None = Field(default=None, validation_alias="BOT_TOKEN")
+    bot_api_base_url: str = Field(default="https://api.telegram.org/bot", validation_alias="BOT_API_BASE_URL")
+    database_url: str = Field(default=DEFAULT_DATABASE_URL, validation_alias="DATABASE_URL")
+    events_dir: Path = Field(default=Path("events"), validation_alias="EVENTS_DIR")
+    organiser_chat_id: int | None = Field(default=None, validation_alias="ORGANISER_CHAT_ID")
+    organiser_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(), validation_alias="ORGANISER_IDS"
+    )
+    now: datetime | None = Field(default=None, validation_alias="DELEGATEBOT_NOW")
+    conversation_timeout_minutes: int = Field(
+        default=60, ge=1, validation_alias="CONVERSATION_TIMEOUT_MINUTES"
+    )
+    log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
+
+    @field_validator("organiser_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
+            try:
+                return frozenset(int(p) for p in parts)
+            except ValueError:
+                raise ValueError("expected comma-separated Telegram user ids, e.g. 12345,67890") from None
+        return value
+
+    @field_validator("now")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+    @field_validator("bot_api_base_url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("expected an http(s) URL such as https://api.telegram.org/bot")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _db(cls, value: str) -> str:
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError(
+                "expected sqlite+aiosqlite:///path/to/file.sqlite3 or postgresql+asyncpg://user@host/db"
+            )
+        return value
+
+    def token(self) -> str:
+        """The bot token, for building the Telegram client only."""
+        if self.bot_token is None:
+            raise SettingsError("BOT_TOKEN: missing; expected the token @BotFather gave you")
+        return self.bot_token.get_secret_value()
+
+
+class SettingsError(Exception):
+    """A setting is missing or invalid; the message names the variable and what is expected."""
+
+
+_ENV_NAMES = {
+    name: (field.validation_alias if isinstance(field.validation_alias, str) else name.upper())
+    for name, field in Settings.model_fields.items()
+}
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings, turning validation errors into one clear line per variable."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            field = str(err["loc"][0]) if err["loc"] else "?"
+            env = _ENV_NAMES.get(field, field.upper())
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            lines.append(f"{env}: {msg}")
+        raise SettingsError("; ".join(lines)) from None

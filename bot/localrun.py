@@ -1,0 +1,53 @@
+"""Run the real bot inside this process against a Bot API endpoint (the try mode, tests, benchmarks)."""
+
+from __future__ import annotations
+
+from telegram.ext import Application
+
+from bot.app import ALLOWED_UPDATES, build_application
+from bot.clock import Clock
+from bot.config import Settings
+
+
+class RunningBot:
+    """Start and stop the Application with long polling, without taking over the event loop."""
+
+    def __init__(self, settings: Settings, clock: Clock | None = None, strict: bool = False) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.strict = strict
+        self.app: Application | None = None
+
+    async def start(self) -> Application:
+        """Build a fresh Application (as a restarted process would) and start polling."""
+        app = build_application(self.settings, self.clock, strict_messages=self.strict)
+        await app.initialize()
+        if app.post_init:
+            await app.post_init(app)
+        await app.updater.start_polling(poll_interval=0, timeout=5, allowed_updates=ALLOWED_UPDATES)
+        await app.start()
+        self.app = app
+        return app
+
+    async def stop(self) -> None:
+        """Stop polling and release everything (the database engine included)."""
+        app, self.app = self.app, None
+        if app is None:
+            return
+        await app.updater.stop()
+        await app.stop()
+        if app.post_shutdown:
+            await app.post_shutdown(app)
+        await app.shutdown()
+
+    async def restart(self) -> Application:
+        """Stop, then start a new Application on the same database: a process restart."""
+        await self.stop()
+        return await self.start()
+
+    async def __aenter__(self) -> RunningBot:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()

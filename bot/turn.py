@@ -1,0 +1,53 @@
+"""One update's unit of work: its database session, its user, their language, and message rendering."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.users import UserService
+from bot.text import escape
+
+if TYPE_CHECKING:
+    from bot.events.models import Event
+    from bot.runtime import Runtime
+    from storage.models import User
+
+
+class Turn:
+    """Created per update by the handler decorator; handlers use it instead of globals."""
+
+    def __init__(self, rt: Runtime, session: AsyncSession, user: User, now: datetime) -> None:
+        self.rt = rt
+        self.session = session
+        self.user = user
+        self.now = now
+        self.users = UserService(session, now)
+
+    @classmethod
+    async def open(cls, rt: Runtime, session: AsyncSession, user_id: int, language_code: str | None) -> Turn:
+        """Load (or create, on first contact) the user and start the turn."""
+        now = rt.clock.now()
+        rt.events.refresh()
+        user = await UserService(session, now).enter(user_id, language_code)
+        return cls(rt, session, user, now)
+
+    @property
+    def lang(self) -> str:
+        return self.user.language
+
+    @property
+    def event(self) -> Event | None:
+        """The user's current event, if it still exists."""
+        key = self.user.current_event
+        return self.rt.events.get(key) if key else None
+
+    def t(self, msg_id: str, **args: object) -> str:
+        """A message in the user's language; text arguments are escaped for HTML."""
+        return self.rt.i18n.t(self.lang, msg_id, **{k: escape(v) for k, v in args.items()})
+
+    def plain(self, msg_id: str, **args: object) -> str:
+        """A message for plain-text places (button labels, alerts): nothing is escaped."""
+        return self.rt.i18n.t(self.lang, msg_id, **args)

@@ -1,0 +1,71 @@
+## Start, events and the main menu
+
+start-greeting = Hello, { $name }! I am the delegates' assistant for international meetings of the Anti-Personnel Mine Ban Convention.
+start-event-selected =
+    <b>{ $title }</b>
+    { $when }{ $where }
+
+    What do you need? Choose below, or just write your question.
+start-event-selected-past =
+    <b>{ $title }</b> (past event)
+    { $when }{ $where }
+
+    This event has ended. You can still read its information.
+start-unknown-event = I could not find an event called “{ $key }”. Here are the events I know:
+events-choose = Which event are you interested in?
+events-none-upcoming = There are no current or upcoming events at the moment.
+events-none = No events are published yet. Please try again later.
+events-past-title = Past events:
+events-show-past = 🕘 Past events
+events-past-label = { $title } (past)
+events-current-label = { $title } (now)
+event-needed = Please choose an event first.
+
+menu-prompt = What do you need?
+menu-programme = 📅 Programme
+menu-sponsorship = ✈️ Sponsorship
+menu-logistics = 📍 Logistics
+menu-register = 📝 Register
+menu-ask = ❓ Ask a question
+menu-my-registration = 👤 My registration
+menu-language = 🌐 Language
+menu-switch-event = 🔁 Other event
+coming-soon = This part of the assistant is coming soon. Meanwhile, write your question, or contact the organisers.
+
+## Places and formats
+
+format-in_person = In person
+format-virtual = Virtual (online)
+format-hybrid = Hybrid (in person and online)
+where-place = { $format } · { $place }
+where-virtual = { $format }
+
+## Language
+
+language-choose = Choose your language:
+language-set = Done: I will write to you in English.
+
+## Help and commands
+
+help-text =
+    I answer questions about the event's programme, sponsorship and logistics, in English and Spanish.
+
+    /start – choose an event and open the menu
+    /event – switch to another event
+    /language – English or Spanish
+    /help – this message
+
+    You can also simply write a question, for example “When does it start?”.
+cmd-start = Choose an event and open the menu
+cmd-event = Switch to another event
+cmd-language = Change language (English / Spanish)
+cmd-help = What I can do
+
+## Hints and errors
+
+hint-unknown-command = I do not know that command. Send /help to see what I can do.
+hint-unsupported = I can only read text messages. Please write your question, or use the menu buttons.
+hint-stale-button = That button is no longer valid. Here is the current menu.
+error-generic = Sorry, something went wrong on my side. Please try again in a moment.
+language-name-en = English
+language-name-es = Español

@@ -1,0 +1,71 @@
+## Inicio, eventos y menú principal
+
+start-greeting = ¡Hola, { $name }! Soy el asistente para delegaciones en las reuniones internacionales de la Convención sobre la Prohibición de Minas Antipersonal.
+start-event-selected =
+    <b>{ $title }</b>
+    { $when }{ $where }
+
+    ¿Qué necesita? Elija abajo o escriba directamente su pregunta.
+start-event-selected-past =
+    <b>{ $title }</b> (evento pasado)
+    { $when }{ $where }
+
+    Este evento ya terminó. Aún puede consultar su información.
+start-unknown-event = No encontré ningún evento llamado «{ $key }». Estos son los eventos que conozco:
+events-choose = ¿Qué evento le interesa?
+events-none-upcoming = En este momento no hay eventos en curso ni próximos.
+events-none = Todavía no hay eventos publicados. Vuelva a intentarlo más tarde.
+events-past-title = Eventos pasados:
+events-show-past = 🕘 Eventos pasados
+events-past-label = { $title } (pasado)
+events-current-label = { $title } (en curso)
+event-needed = Primero elija un evento.
+
+menu-prompt = ¿Qué necesita?
+menu-programme = 📅 Programa
+menu-sponsorship = ✈️ Patrocinio
+menu-logistics = 📍 Logística
+menu-register = 📝 Inscribirse
+menu-ask = ❓ Hacer una pregunta
+menu-my-registration = 👤 Mi inscripción
+menu-language = 🌐 Idioma
+menu-switch-event = 🔁 Otro evento
+coming-soon = Esta parte del asistente estará disponible pronto. Mientras tanto, escriba su pregunta o contacte a los organizadores.
+
+## Lugares y formatos
+
+format-in_person = Presencial
+format-virtual = Virtual (en línea)
+format-hybrid = Híbrido (presencial y en línea)
+where-place = { $format } · { $place }
+where-virtual = { $format }
+
+## Idioma
+
+language-choose = Elija su idioma:
+language-set = Listo: le escribiré en español.
+
+## Ayuda y comandos
+
+help-text =
+    Respondo preguntas sobre el programa, el patrocinio y la logística del evento, en español e inglés.
+
+    /start – elegir un evento y abrir el menú
+    /event – cambiar de evento
+    /language – español o inglés
+    /help – este mensaje
+
+    También puede escribir directamente una pregunta, por ejemplo «¿Cuándo empieza?».
+cmd-start = Elegir un evento y abrir el menú
+cmd-event = Cambiar de evento
+cmd-language = Cambiar de idioma (español / inglés)
+cmd-help = Qué puedo hacer
+
+## Sugerencias y errores
+
+hint-unknown-command = No conozco ese comando. Envíe /help para ver lo que puedo hacer.
+hint-unsupported = Solo puedo leer mensajes de texto. Escriba su pregunta o use los botones del menú.
+hint-stale-button = Ese botón ya no es válido. Este es el menú actual.
+error-generic = Lo siento, algo falló de mi lado. Vuelva a intentarlo en un momento.
+language-name-en = English
+language-name-es = Español

@@ -1,0 +1,46 @@
+"""Repository of users. Takes a session; never commits (the caller owns the transaction)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import User
+
+
+class UserRepository:
+    """Load and change users."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, user_id: int) -> User | None:
+        """The user, or None if they never talked to the bot."""
+        return await self._session.get(User, user_id)
+
+    async def get_or_create(self, user_id: int, language: str, now: datetime) -> tuple[User, bool]:
+        """The user, created on first contact with `language`; True when created."""
+        user = await self._session.get(User, user_id)
+        if user is not None:
+            return user, False
+        user = User(id=user_id, language=language, language_chosen=False, created_at=now, updated_at=now)
+        self._session.add(user)
+        await self._session.flush()
+        return user, True
+
+    async def set_language(self, user: User, language: str, now: datetime) -> None:
+        """Store an explicit language choice."""
+        user.language = language
+        user.language_chosen = True
+        user.updated_at = now
+
+    async def set_event(self, user: User, event_key: str | None, now: datetime) -> None:
+        """Select the event the user's questions are about."""
+        user.current_event = event_key
+        user.updated_at = now
+
+    async def set_timezone(self, user: User, timezone: str | None, now: datetime) -> None:
+        """Store the user's own time zone (IANA name)."""
+        user.timezone = timezone
+        user.updated_at = now

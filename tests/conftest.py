@@ -1,0 +1,75 @@
+"""Shared fixtures: a real database (SQLite file, or PostgreSQL with TEST_DATABASE_URL), the local Bot API,
+and the real bot running against both."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot.clock import FixedClock
+from bot.config import Settings, load_settings
+from bot.localapi import LocalBotApi
+from bot.localrun import RunningBot
+
+ROOT = Path(__file__).resolve().parent.parent
+EVENTS_DIR = ROOT / "events"
+TOKEN = "123456:TEST-token"
+BOT_USERNAME = "delegatebot_test_bot"
+# Before the 2026 dialogue's deadline; the 2021 and 2020 events are past.
+DEFAULT_NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
+
+
+async def fresh_database_url(tmp_path: Path) -> str:
+    """An empty database: a new SQLite file, or PostgreSQL's `public` schema emptied."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        return f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
+    engine = create_async_engine(url)
+    async with engine.begin() as conn:
+        await conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        await conn.execute(text("CREATE SCHEMA public"))
+    await engine.dispose()
+    return url
+
+
+@pytest.fixture
+async def database_url(tmp_path: Path) -> str:
+    return await fresh_database_url(tmp_path)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(DEFAULT_NOW)
+
+
+@pytest.fixture
+async def local_api() -> AsyncIterator[LocalBotApi]:
+    async with LocalBotApi(token=TOKEN, bot_username=BOT_USERNAME) as api:
+        yield api
+
+
+def make_settings(api: LocalBotApi, database_url: str, **extra: object) -> Settings:
+    """Settings for a bot talking to the local Bot API; nothing comes from the developer's .env."""
+    values: dict[str, object] = {
+        "BOT_TOKEN": TOKEN,
+        "BOT_API_BASE_URL": api.base_url,
+        "DATABASE_URL": database_url,
+        "EVENTS_DIR": str(EVENTS_DIR),
+        **extra,
+    }
+    return load_settings(_env_file=None, **values)
+
+
+@pytest.fixture
+async def bot(local_api: LocalBotApi, database_url: str, clock: FixedClock) -> AsyncIterator[RunningBot]:
+    """The real Application, polling the local Bot API, with strict message formatting."""
+    running = RunningBot(make_settings(local_api, database_url), clock, strict=True)
+    await running.start()
+    yield running
+    await running.stop()
