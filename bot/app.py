@@ -17,7 +17,7 @@ from handlers.common import BotContext
 from storage.db import Database
 
 log = logging.getLogger(__name__)
-COMMANDS = ("start", "event", "language", "help")
+COMMANDS = ("start", "event", "register", "myregistration", "timezone", "language", "help", "cancel")
 
 
 def file_url_for(base_url: str) -> str:

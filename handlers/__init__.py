@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from handlers import errors, fallback, help, language, menu, start
+from handlers import ask, errors, fallback, help, info, language, menu, registration, start
 
 # Order matters: handlers share one group and the first match wins, so the fallback comes last.
-FEATURES = (start, menu, language, help)
+FEATURES = (start, menu, language, help, info, ask, registration)
 
 
 def register_all(app: Application) -> None:

@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from bot.turn import Turn
+from handlers import ask
 from handlers.common import BotContext, ack, send, with_turn
 from handlers.keyboards import main_menu
 from handlers.start import offer_events
@@ -25,11 +26,11 @@ async def unsupported(update: Update, context: BotContext, turn: Turn) -> None:
 
 @with_turn
 async def free_text(update: Update, context: BotContext, turn: Turn) -> None:
-    """Text outside any conversation: the answering engine takes it once it exists."""
+    """Text outside any conversation is a question about the current event."""
     if turn.event is None:
         await offer_events(update, context, turn)
         return
-    await send(update, context, turn.t("coming-soon"), main_menu(turn))
+    await ask.answer_text(update, context, turn)
 
 
 @with_turn

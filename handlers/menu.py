@@ -6,10 +6,21 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
 from bot.turn import Turn
+from handlers import ask, info, registration
 from handlers.callbacks import MENU_ITEMS, decode
-from handlers.common import BotContext, ack, send, with_turn
+from handlers.common import BotContext, TurnHandler, ack, send, with_turn
 from handlers.keyboards import language_menu, main_menu
 from handlers.start import offer_events
+
+# Menu items that need a selected event, and the screen each opens.
+EVENT_SCREENS: dict[str, TurnHandler] = {
+    "programme": info.programme,
+    "sponsorship": info.sponsorship,
+    "logistics": info.logistics,
+    "register": registration.start_registration,
+    "ask": ask.ask_prompt,
+    "my-registration": registration.my_registration,
+}
 
 
 @with_turn
@@ -28,7 +39,7 @@ async def menu_pressed(update: Update, context: BotContext, turn: Turn) -> None:
         await send(update, context, turn.t("event-needed"))
         await offer_events(update, context, turn)
     else:
-        await send(update, context, turn.t("coming-soon"), main_menu(turn))
+        await EVENT_SCREENS[item](update, context, turn)
 
 
 def register(app: Application) -> None:

@@ -59,6 +59,10 @@ help-text =
 cmd-start = Choose an event and open the menu
 cmd-event = Switch to another event
 cmd-language = Change language (English / Spanish)
+cmd-register = Confirm your participation, or request sponsorship
+cmd-myregistration = See, change or withdraw your registration
+cmd-timezone = Show times in your own time zone
+cmd-cancel = Stop what you are doing
 cmd-help = What I can do
 
 ## Hints and errors

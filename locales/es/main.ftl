@@ -59,6 +59,10 @@ help-text =
 cmd-start = Elegir un evento y abrir el menú
 cmd-event = Cambiar de evento
 cmd-language = Cambiar de idioma (español / inglés)
+cmd-register = Confirmar su participación o solicitar patrocinio
+cmd-myregistration = Ver, cambiar o retirar su inscripción
+cmd-timezone = Ver los horarios en su propia zona horaria
+cmd-cancel = Detener lo que está haciendo
 cmd-help = Qué puedo hacer
 
 ## Sugerencias y errores
