@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 
 from telegram import BotCommand, BotCommandScopeDefault, Update
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
 from bot.clock import Clock, clock_from
 from bot.config import Settings
 from bot.events.registry import EventRegistry
 from bot.i18n import LANGUAGES, I18n
+from bot.ratelimit import ResilientRateLimiter
 from bot.runtime import Runtime
 from handlers import register_all
 from handlers.common import BotContext
@@ -39,7 +40,7 @@ def build_application(
         clock=clock or clock_from(settings.now),
         db=Database(settings.database_url),
         i18n=i18n,
-        events=EventRegistry(settings.events_dir),
+        events=EventRegistry(settings.events_dir, min_interval=settings.events_reload_seconds),
     )
     app = (
         ApplicationBuilder()
@@ -47,7 +48,7 @@ def build_application(
         .base_url(settings.bot_api_base_url)
         .base_file_url(file_url_for(settings.bot_api_base_url))
         .context_types(ContextTypes(context=BotContext))
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(ResilientRateLimiter(max_retries=3))
         .connect_timeout(10)
         .read_timeout(20)
         .write_timeout(20)

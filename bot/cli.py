@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -49,6 +50,7 @@ def _logging(level: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
+    os.environ.setdefault("PTB_TIMEDELTA", "true")  # python-telegram-bot's future default for durations
     args = _parser().parse_args(argv)
     try:
         if args.command == "check-events":

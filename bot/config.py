@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     organiser_ids: Annotated[frozenset[int], NoDecode] = Field(
         default=frozenset(), validation_alias="ORGANISER_IDS"
     )
+    events_reload_seconds: float = Field(default=5.0, ge=0, validation_alias="EVENTS_RELOAD_SECONDS")
     now: datetime | None = Field(default=None, validation_alias="DELEGATEBOT_NOW")
     conversation_timeout_minutes: int = Field(
         default=60, ge=1, validation_alias="CONVERSATION_TIMEOUT_MINUTES"

@@ -25,6 +25,11 @@ BOT_USERNAME = "delegatebot_test_bot"
 DEFAULT_NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Opt in to python-telegram-bot's timedelta durations (as the CLI does), avoiding its deprecation warning."""
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+
 async def fresh_database_url(tmp_path: Path) -> str:
     """An empty database: a new SQLite file, or PostgreSQL's `public` schema emptied."""
     url = os.environ.get("TEST_DATABASE_URL")
