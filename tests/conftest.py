@@ -26,7 +26,7 @@ DEFAULT_NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Opt in to python-telegram-bot's timedelta durations (as the CLI does), avoiding its deprecation warning."""
+    """Opt in to PTB's timedelta durations (as the CLI does), avoiding its deprecation warning."""
     os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
