@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import EVENTS_DIR, ROOT
+from bot.localapi import LocalBotApi
+from tests.conftest import EVENTS_DIR, ROOT, TOKEN
 
 CLI = [sys.executable, "-m", "bot"]
 
@@ -79,3 +82,30 @@ def test_piped_try_session_shows_the_menu_and_follows_a_button(tmp_path: Path) -
     assert "(pressed: 🌐 Language)" in out and "Choose your language:" in out
     assert "(pressed: Español)" in out and "Listo: le escribiré en español." in out
     assert "Respondo preguntas" in out  # /help, now in Spanish
+
+
+async def test_run_serves_real_updates_and_stops_cleanly_on_sigterm(
+    local_api: LocalBotApi, database_url: str, tmp_path: Path
+) -> None:
+    env = {
+        **os.environ,
+        "BOT_TOKEN": TOKEN,
+        "BOT_API_BASE_URL": local_api.base_url,
+        "DATABASE_URL": database_url,
+        "EVENTS_DIR": str(EVENTS_DIR),
+        "DELEGATEBOT_NOW": "2026-03-20T15:00:00Z",
+    }
+    proc = await asyncio.create_subprocess_exec(
+        *CLI, "run", env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        u = local_api.user(4001, first_name="Ana", language_code="es")
+        await u.send("/start rsd2026")
+        greeting, header = await u.replies(2, timeout=30)
+        assert greeting.text.startswith("¡Hola, Ana!")
+        assert "Primera semana de mayo de 2026" in header.text
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(proc.communicate(), timeout=30)
+    assert proc.returncode == 0, err.decode()
+    assert TOKEN not in err.decode()
