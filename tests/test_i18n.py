@@ -15,7 +15,15 @@ DEBATE = datetime(2020, 12, 4, 12, 30, tzinfo=UTC)
 
 @pytest.mark.parametrize(
     ("code", "lang"),
-    [("es", "es"), ("es-419", "es"), ("ES-mx", "es"), ("en", "en"), ("pt-BR", "en"), (None, "en"), ("", "en")],
+    [
+        ("es", "es"),
+        ("es-419", "es"),
+        ("ES-mx", "es"),
+        ("en", "en"),
+        ("pt-BR", "en"),
+        (None, "en"),
+        ("", "en"),
+    ],
 )
 def test_language_from_telegram_code(code: str | None, lang: str) -> None:
     assert language_from_code(code) == lang
