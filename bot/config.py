@@ -30,6 +30,13 @@ class Settings(BaseSettings):
     conversation_timeout_minutes: int = Field(
         default=60, ge=1, validation_alias="CONVERSATION_TIMEOUT_MINUTES"
     )
+    smtp_host: str | None = Field(default=None, validation_alias="SMTP_HOST")
+    smtp_port: int = Field(default=587, ge=1, le=65535, validation_alias="SMTP_PORT")
+    smtp_username: str | None = Field(default=None, validation_alias="SMTP_USERNAME")
+    smtp_password: SecretStr | None = Field(default=None, validation_alias="SMTP_PASSWORD")
+    smtp_from: str = Field(default="delegatebot@localhost", validation_alias="SMTP_FROM")
+    smtp_starttls: bool = Field(default=True, validation_alias="SMTP_STARTTLS")
+    smtp_timeout_seconds: float = Field(default=15.0, gt=0, validation_alias="SMTP_TIMEOUT_SECONDS")
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
 
     @field_validator("organiser_ids", mode="before")
