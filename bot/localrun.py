@@ -12,15 +12,20 @@ from bot.config import Settings
 class RunningBot:
     """Start and stop the Application with long polling, without taking over the event loop."""
 
-    def __init__(self, settings: Settings, clock: Clock | None = None, strict: bool = False) -> None:
+    def __init__(
+        self, settings: Settings, clock: Clock | None = None, strict: bool = False, flood_limits: bool = True
+    ) -> None:
         self.settings = settings
         self.clock = clock
         self.strict = strict
+        self.flood_limits = flood_limits
         self.app: Application | None = None
 
     async def start(self) -> Application:
         """Build a fresh Application (as a restarted process would) and start polling."""
-        app = build_application(self.settings, self.clock, strict_messages=self.strict)
+        app = build_application(
+            self.settings, self.clock, strict_messages=self.strict, flood_limits=self.flood_limits
+        )
         await app.initialize()
         if app.post_init:
             await app.post_init(app)
