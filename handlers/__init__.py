@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from handlers import ask, errors, fallback, help, info, language, menu, registration, start
+from handlers import ask, errors, fallback, help, info, language, menu, registration, start, timezone
 
 # Order matters: handlers share one group and the first match wins, so the fallback comes last.
-FEATURES = (start, menu, language, help, info, ask, registration)
+FEATURES = (start, menu, language, help, info, ask, timezone, registration)
 
 
 def register_all(app: Application) -> None:

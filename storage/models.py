@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, MetaData, String, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -67,3 +79,126 @@ class Question(Base):
     status: Mapped[str] = mapped_column(String(16), default="recorded")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# --- Registrations, sponsorship and conversation drafts (issue 4) ---------------------------------
+
+
+class Draft(Base):
+    """A guided conversation in progress (step and answers), kept so that restarts lose nothing."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("user_id", "kind", "event_key", name="uq_drafts_user_kind_event"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # rsvp | sponsorship
+    event_key: Mapped[str] = mapped_column(String(32))
+    step: Mapped[str] = mapped_column(String(48))
+    # Changes at every step; buttons carry it, so a press on an older prompt is recognised as stale.
+    token: Mapped[str] = mapped_column(String(8))
+    # Incremented by every write; writes are compare-and-swap on it (two processes, double taps).
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict] = mapped_column(JSON)
+    # The newest message applied to this draft: a redelivered message is not applied twice.
+    last_message_id: Mapped[int] = mapped_column(BigInteger)
+    expired: Mapped[bool] = mapped_column(Boolean, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Registration(Base):
+    """A confirmation of participation (RSVP): one per person and event, withdrawn rather than deleted."""
+
+    __tablename__ = "registrations"
+    __table_args__ = (UniqueConstraint("user_id", "event_key", name="uq_registrations_user_event"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    event_key: Mapped[str] = mapped_column(String(32), index=True)
+    reference: Mapped[str] = mapped_column(String(16), unique=True)
+    status: Mapped[str] = mapped_column(String(16))  # confirmed | withdrawn
+    language: Mapped[str] = mapped_column(String(8))
+    full_name: Mapped[str | None] = mapped_column(String(200))
+    position: Mapped[str | None] = mapped_column(String(200))
+    delegation_type: Mapped[str | None] = mapped_column(String(16))  # state | io | ngo | other
+    country: Mapped[str | None] = mapped_column(String(2))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    attendance_mode: Mapped[str | None] = mapped_column(String(16))
+    interpretation_language: Mapped[str | None] = mapped_column(String(8))
+    accessibility: Mapped[list | None] = mapped_column(JSON)
+    accessibility_other: Mapped[str | None] = mapped_column(String(500))
+    dietary: Mapped[str | None] = mapped_column(String(16))
+    dietary_other: Mapped[str | None] = mapped_column(String(500))
+    answers: Mapped[dict] = mapped_column(JSON)  # the event's own questions: id -> option id or text
+    consent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Invitation(Base):
+    """A code organisers give an organisation so that it may request sponsorship."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    event_key: Mapped[str] = mapped_column(String(32), index=True)
+    organisation: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_by_user_id: Mapped[int | None] = mapped_column(BigInteger)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class SponsorshipRequest(Base):
+    """A nomination for sponsorship, made by a registered delegate for themself or a colleague."""
+
+    __tablename__ = "sponsorship_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    event_key: Mapped[str] = mapped_column(String(32), index=True)
+    # Whose quota it counts against: a State's ISO code, or "org:<invitation code>".
+    party: Mapped[str] = mapped_column(String(48))
+    slot_id: Mapped[str] = mapped_column(String(40))
+    # submitted (seat held) | waitlisted (subject to availability) | approved | declined | withdrawn
+    status: Mapped[str] = mapped_column(String(16))
+    nominee_self: Mapped[bool] = mapped_column(Boolean)
+    nominee_name: Mapped[str] = mapped_column(String(200))
+    nominee_position: Mapped[str | None] = mapped_column(String(200))
+    nominee_email: Mapped[str | None] = mapped_column(String(254))
+    departure_city: Mapped[str | None] = mapped_column(String(200))
+    accommodation: Mapped[bool | None] = mapped_column(Boolean)
+    meals: Mapped[bool | None] = mapped_column(Boolean)
+    arrival_date: Mapped[date | None] = mapped_column(Date)
+    departure_date: Mapped[date | None] = mapped_column(Date)
+    invitation_id: Mapped[int | None] = mapped_column(ForeignKey("invitations.id", ondelete="SET NULL"))
+    decided_by: Mapped[int | None] = mapped_column(BigInteger)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SlotClaim(Base):
+    """One seat of a party's sponsorship slot, held by one request; the unique key makes the quota hold."""
+
+    __tablename__ = "slot_claims"
+    __table_args__ = (
+        UniqueConstraint("event_key", "party", "slot_id", "seat_no", name="uq_slot_claims_seat"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_key: Mapped[str] = mapped_column(String(32))
+    party: Mapped[str] = mapped_column(String(48))
+    slot_id: Mapped[str] = mapped_column(String(40))
+    seat_no: Mapped[int] = mapped_column(Integer)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("sponsorship_requests.id", ondelete="CASCADE"), unique=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,0 +1,118 @@
+"""The compiled lexicon: finds concepts in a question's tokens, and repairs typos against its vocabulary."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
+from bot.answers.lexicon import CONCEPTS
+from bot.answers.text import Token, tokens
+
+LANGS = ("es", "en")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One way of saying a concept in one language."""
+
+    concept: str
+    lang: str
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+    exact: bool
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A concept found in a question: which tokens, and in which clause."""
+
+    concept: str
+    start: int
+    end: int
+    clause: int
+    literal: bool
+
+
+def _compile(concept: str, lang: str, text: str) -> Phrase | None:
+    exact = text.startswith("=")
+    toks = tokens(text.lstrip("="))
+    if not toks:
+        return None
+    return Phrase(concept, lang, tuple(t.word for t in toks), tuple(t.stem(lang) for t in toks), exact)
+
+
+class Lexicon:
+    """Concept phrases indexed by first word and first stem; the vocabulary used for typo repair."""
+
+    def __init__(self, concepts: dict[str, tuple[float, str, str]] = CONCEPTS) -> None:
+        self.weights = {name: weight for name, (weight, _, _) in concepts.items()}
+        self._by_word: dict[str, list[Phrase]] = defaultdict(list)
+        self._by_stem: dict[tuple[str, str], list[Phrase]] = defaultdict(list)
+        self.lang_words: dict[str, set[str]] = {lang: set() for lang in LANGS}
+        for name, (_, es, en) in concepts.items():
+            for lang, texts in (("es", es), ("en", en)):
+                for text in texts.split("|"):
+                    phrase = _compile(name, lang, text.strip())
+                    if phrase is None:
+                        continue
+                    self._by_word[phrase.words[0]].append(phrase)
+                    if not phrase.exact:
+                        self._by_stem[(lang, phrase.stems[0])].append(phrase)
+                    self.lang_words[lang].update(phrase.words)
+        self.vocabulary = self.lang_words["es"] | self.lang_words["en"]
+        self.known = set(self.vocabulary) | ES_MARKERS | EN_MARKERS | COMMON
+        self._targets: list[str] = sorted(w for w in self.vocabulary if len(w) >= 4)
+        self._repairs: dict[str, str] = {}
+
+    def extend(self, known: Iterable[str], targets: Iterable[str] = ()) -> None:
+        """Add words (an event's own) that must not be repaired, and words typos may be repaired to."""
+        self.known.update(known)
+        self._targets = sorted(set(self._targets) | {w for w in targets if len(w) >= 4 and not w.isdigit()})
+        self._repairs.clear()
+
+    def repair(self, word: str) -> str:
+        """The vocabulary word a misspelt word most likely meant, or the word itself."""
+        if len(word) < 4 or word in self.known or word.isdigit():
+            return word
+        cached = self._repairs.get(word)
+        if cached is not None:
+            return cached
+        limit = 1 if len(word) < 8 else 2
+        found = process.extractOne(word, self._targets, scorer=Levenshtein.distance, score_cutoff=limit)
+        fixed = found[0] if found is not None else word
+        self._repairs[word] = fixed
+        return fixed
+
+    def _candidates(self, toks: list[Token], i: int) -> list[tuple[int, bool, Phrase]]:
+        found = []
+        for phrase in self._by_word.get(toks[i].word, ()):
+            n = len(phrase.words)
+            if tuple(t.word for t in toks[i : i + n]) == phrase.words:
+                found.append((n, True, phrase))
+        for lang in LANGS:
+            for phrase in self._by_stem.get((lang, toks[i].stem(lang)), ()):
+                n = len(phrase.stems)
+                if tuple(t.stem(lang) for t in toks[i : i + n]) == phrase.stems:
+                    found.append((n, False, phrase))
+        return found
+
+    def match(self, toks: list[Token]) -> list[Hit]:
+        """Concepts in reading order: the longest phrase wins, a literal match beats a stem match."""
+        hits: list[Hit] = []
+        i = 0
+        while i < len(toks):
+            found = self._candidates(toks, i)
+            if not found:
+                i += 1
+                continue
+            best = max((n, literal) for n, literal, _ in found)
+            concepts = sorted({p.concept for n, lit, p in found if (n, lit) == best})
+            for concept in concepts:
+                hits.append(Hit(concept, i, i + best[0], toks[i].clause, best[1]))
+            i += best[0]
+        return hits

@@ -1,0 +1,102 @@
+"""The answering engine: a delegate's free-text question -> a structured reply from the event data only.
+
+Steps: normalise and repair typos; detect the language; find concepts, places and countries; decide
+which event is meant; pick intents (several for mixed questions) and render each from the event file;
+fall back to the FAQ; otherwise defer honestly with the contact. No Telegram objects, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot import places
+from bot.answers.compose import compose
+from bot.answers.concepts import Hit, Lexicon
+from bot.answers.countries import find_countries
+from bot.answers.index import Indexes
+from bot.answers.intents import COUNTRY_FOUND, PLACE_FOUND, Chosen, choose
+from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
+from bot.answers.model import Query, Reply
+from bot.answers.text import DROPPED, Token, fold, tokens, words
+from bot.events.models import Event
+from bot.i18n import I18n
+from bot.services.render import Renderer
+
+_MINE = re.compile(
+    r"\b(?:(?:mi|my)\s+(?:hora|time|zona|country|pais|ciudad|city)|para mi|for me|hora local|local time)\b"
+)
+CLOCK = frozenset({"TIME", "START", "END", "ZONE"})
+_PLACE_SKIP_KEEP = frozenset({"la", "el", "los", "las", "san", "santa", "new", "nueva"})
+
+
+class Engine:
+    """Answers questions about events; build one per process (it caches per-event indexes)."""
+
+    def __init__(self, i18n: I18n) -> None:
+        self.i18n = i18n
+        self.lexicon = Lexicon()
+        self.indexes = Indexes(self.lexicon)
+        self._place_skip = frozenset((ES_MARKERS | EN_MARKERS | COMMON | DROPPED) - _PLACE_SKIP_KEEP)
+
+    def _repair(self, word: str) -> str:
+        """A misspelt word's likely meaning; known words and place names are left alone."""
+        if word in self.lexicon.known or word in places.index().words:
+            return word
+        return self.lexicon.repair(word)
+
+    def answer(
+        self,
+        text: str,
+        *,
+        event: Event,
+        events: list[Event],
+        lang: str,
+        now: datetime,
+        mine: str | None = None,
+    ) -> Reply:
+        """Answer `text` about `event` (or another one it names), in `lang` unless written in the other."""
+        self.indexes.of(event)
+        raw = words(text)
+        toks = tokens(text, self._repair)
+        r = Renderer(self.i18n, detect(text, raw, [t.word for t in toks], self.lexicon.lang_words, lang))
+        hits = self.lexicon.match(toks)
+        zone, span = self._place(text, raw, toks, hits, mine)
+        ref_words = [w for i, w in enumerate(raw) if span is None or not span[0] <= i < span[1]]
+        other, candidates = self.indexes.finder(events).named(ref_words, event.key)
+        if candidates:
+            html = r.t("answer-which-event")
+            return Reply("clarify", r.lang, event.key, ("clarify",), html, tuple(candidates))
+        target = next((ev for ev in events if ev.key == other), event)
+        countries = find_countries(raw)
+        if zone is not None:
+            hits.append(Hit(PLACE_FOUND, 0, 0, -1, True))
+        if countries:
+            hits.append(Hit(COUNTRY_FOUND, 0, 0, -1, True))
+        links = self.indexes.of(target).programme_links
+        query = Query(r, target, now, mine, {h.concept for h in hits}, zone, countries, links)
+        return self._reply(query, choose(hits, self.lexicon.weights), toks, target is not event)
+
+    def _place(
+        self, text: str, raw: list[str], toks: list[Token], hits: list[Hit], mine: str | None
+    ) -> tuple[str | None, tuple[int, int] | None]:
+        """A zone the question asks times in (an offset, a named place, or 'my time'), and its word span."""
+        if not any(h.concept in CLOCK for h in hits):
+            return None, None
+        offset = places.offset_zone(text)
+        if offset is not None:
+            return offset, None
+        if mine is not None and _MINE.search(fold(text)):
+            return mine, None
+        used = {toks[i].word for h in hits for i in range(h.start, h.end)}
+        found = places.index().find(raw, self._place_skip | used)
+        if found is None:
+            return None, None
+        return found.zone, (found.start, found.end)
+
+    def _reply(self, q: Query, chosen: list[Chosen], toks: list[Token], elsewhere: bool) -> Reply:
+        """Resolve the intents (or the FAQ, or defer) and compose the reply."""
+        index = self.indexes.of(q.event)
+        faq = index.faq.best(toks) if not chosen else None
+        passage = index.passages.best(toks, self.lexicon.vocabulary, q.lang)
+        return compose(q, chosen, (faq, passage), index, elsewhere)

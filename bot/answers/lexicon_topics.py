@@ -1,0 +1,121 @@
+"""Concepts of an event's content: programme, people, languages, contact (format: ``bot.answers.lexicon``)."""
+
+from __future__ import annotations
+
+TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
+    # --- programme ---------------------------------------------------------------------------------
+    "AGENDA": (
+        1.0,
+        "agenda | =programa | programacion | temas | tema | temario | orden del dia | contenido | "
+        "se tratara | se discutira | se hablara | preguntas guia | ejes | mesas | paneles | "
+        "actividades",
+        "agenda | programme | program | topics | topic | discussed | discuss | talk about | "
+        "covered topics | guiding questions | themes | panels | activities | content",
+    ),
+    "SESSIONS": (
+        1.0,
+        "sesion | sesiones | jornada",
+        "session | sessions | sitting",
+    ),
+    "SPEAKER": (
+        1.0,
+        "ponente | ponentes | orador | oradores | panelista | panelistas | presentador | "
+        "presentadores | expositor | expositores | moderador | moderadora | modera | moderara | "
+        "inaugura | inaugurara | inauguracion | apertura | conclusiones | clausura | concluye | "
+        "concluira | cierra el debate",
+        "speaker | speakers | panelist | panelists | panellist | presenter | presenters | "
+        "moderator | moderate | moderates | opens | opening | conclusions | closing remarks | "
+        "keynote | concludes | conclude | concluding",
+    ),
+    "FIELD": (
+        1.0,
+        "visita de campo | visita | salida de campo | excursion | gira | recorrido",
+        "field visit | field trip | site visit | visit | excursion | tour",
+    ),
+    "PURPOSE": (
+        1.0,
+        "objetivo | objetivos | proposito | finalidad | de que trata | sobre que | acerca de que | "
+        "para que sirve | meta | metas | antecedentes | contexto | resumen | que trata | trata | "
+        "por que | porque | razon | motivo",
+        "purpose | objective | objectives | aim | aims | goal | goals | it about | event about | "
+        "debate about | dialogue about | meeting about | background | context | summary | why | "
+        "reason",
+    ),
+    # --- who -----------------------------------------------------------------------------------------
+    "ORGANISE": (
+        1.0,
+        "=organiza | =organizan | =organizara | organizador | organizadores | organizadora | "
+        "convoca | convocan | convocante | anfitrion | anfitriones | acoge | acogen | =organizo | "
+        "firma | firman | firmo | firmantes",
+        "organise | organize | organises | organizes | organised | organized | organiser | "
+        "organizer | organisers | organizers | host | hosts | hosting | hosted | convene | "
+        "convenes | convener | behind | signed | signatories | signatory",
+    ),
+    "FUND": (
+        1.0,
+        "financia | financian | financiado | financiamiento | financiacion | financiador | fondos | "
+        "donante | donantes | apoyo financiero",
+        "fund | funds | funded | funding | funder | funders | donor | donors | financial support | "
+        "finance | finances | financed | financing",
+    ),
+    "INVITE": (
+        1.0,
+        "invitado | invitados | invitada | invitadas | invitan | participantes | participar | "
+        "participa | asistir | asisten | asistentes | asistencia | dirigido | dirigida | publico | "
+        "destinatarios | quien puede ir | quienes van | tomar parte | formar parte | para quien | "
+        "para quienes | va dirigido | unirme | unirse | unirnos | sumarme | sumarnos",
+        "invited | invite | participants | participate | participation | attend | attending | "
+        "attendees | attendance | audience | intended for | open to | target | take part | "
+        "is it for | is this for | for whom | debate for | event for | dialogue for | meeting for | "
+        "join",
+    ),
+    "STATE": (
+        0.6,
+        "estado | estados | =paises | gobierno | gobiernos | delegacion | delegaciones | mision",
+        "state | states | countries | government | governments | delegation | delegations | mission",
+    ),
+    "NGO": (
+        1.0,
+        "ong | ongs | =organizacion | =organizaciones | sociedad civil | fundacion | fundaciones | "
+        "asociacion",
+        "ngo | ngos | organisation | organization | organisations | organizations | civil society | "
+        "nonprofit | non governmental | foundation | association",
+    ),
+    # --- languages and contact -----------------------------------------------------------------------
+    "LANGUAGE": (
+        1.0,
+        "idioma | idiomas | lengua | lenguas | ingles | espanol | castellano | frances | arabe | portugues",
+        "language | languages | english | spanish | french | arabic | portuguese",
+    ),
+    "INTERP": (
+        1.0,
+        "traduccion | traducido | traductor | traductores | interpretacion | interprete | "
+        "interpretes | simultanea",
+        "translation | translated | translator | translators | interpretation | interpreter | "
+        "interpreters | interpreting | simultaneous",
+    ),
+    "SIGN": (
+        1.0,
+        "senas | lengua de senas | lenguaje de senas | sordo | sordos | sorda | sordas",
+        "sign language | =signing | deaf | hard of hearing",
+    ),
+    "ACCESS": (
+        1.0,
+        "accesibilidad | accesible | silla de ruedas | movilidad reducida | ajustes razonables",
+        "accessibility | accessible | wheelchair | reduced mobility | reasonable accommodation",
+    ),
+    "CONTACT": (
+        1.0,
+        "contacto | contactar | contacto | correo | email | e mail | mail | escribir | escribo | "
+        "telefono | whatsapp | comunicarme | comunicarse | consultas | consulta | dudas | "
+        "punto focal",
+        "contact | email | e mail | mail | write | phone | telephone | reach | get in touch | "
+        "enquiries | inquiries | questions to | focal point",
+    ),
+    "UNKNOWN_Q": (
+        1.0,
+        "que no se sabe | que falta | que esta pendiente | pendientes | por confirmar | que se desconoce",
+        "what is not known | what is unknown | unknown | pending | missing | still open | "
+        "to be confirmed | tbc",
+    ),
+}

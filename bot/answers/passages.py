@@ -1,0 +1,132 @@
+"""Sentences of an event's own texts (background, agenda, participants...), found by the question's
+content words that no concept covers ("¿Qué es la CDPD?", "Who is Prince Mired?").
+
+Only words outside the lexicon count, weighted by how rare they are among the event's sentences; a
+sentence is trusted when it carries most of that weight, so an unknown word lowers confidence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
+from bot.answers.text import Token, stem, words, words_of
+from bot.events.models import Event
+
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n+")
+MIN_COVERAGE = 0.6
+STOP = ES_MARKERS | EN_MARKERS
+# Frequent words that still say what a sentence is about; the rest of COMMON is chat ("quiero saber").
+TOPICAL = frozenset(
+    words_of(
+        "conferencia regional mundial minas mina convencion victimas asistencia dialogo debate gobierno "
+        "conference dialogue debate regional global mines mine convention victims assistance"
+    )
+)
+# Verbs of asking and telling carry no topic ("which experts spoke", "¿por qué se eligió?").
+FILLER = frozenset(
+    words_of(
+        "spoke speak speaks spoken said say says talk talked tell told chose chosen choose picked elegio "
+        "eligio elegido elegida eligieron dijo dijeron dice dicen hablo hablaron hablan habla cuenta "
+        "explica explain"
+    )
+)
+CHAT = (COMMON - TOPICAL) | FILLER
+
+
+def _texts(event: Event, lang: str) -> list[str]:
+    """The event's descriptive texts in one language."""
+    out = [event.summary.get(lang)]
+    if event.background:
+        out.append(event.background.get(lang))
+    if event.agenda:
+        out += [event.agenda.intro.get(lang)] if event.agenda.intro else []
+        for item in event.agenda.items():
+            out += [item.text.get(lang), *(s.text.get(lang) for s in item.sub_items)]
+            out += [item.question.get(lang)] if item.question else []
+    who = event.participants
+    if who:
+        out += [x.get(lang) for x in (*who.invited, *who.encouraged)] + (
+            [who.note.get(lang)] if who.note else []
+        )
+    for party in (*event.organisers, *event.hosts, *event.funders, *event.speakers):
+        out += [party.name.get(lang)] + ([party.role.get(lang)] if party.role else [])
+    return out
+
+
+def _keys(text: str, lang: str) -> set[str]:
+    return {stem(w, lang) for w in words(text) if w not in STOP and (len(w) >= 3 or w.isdigit())}
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    """The sentence that best carries the question's own words: the share of their weight, and the weight."""
+
+    text: str
+    coverage: float
+    weight: float
+
+
+def _carried(terms: set[str], keys: set[str], idf: dict[str, float]) -> float:
+    """Weight of the terms found in a sentence; a stem also meets a longer one it begins ('presid')."""
+    total = 0.0
+    for term in terms:
+        if term in keys:
+            total += idf[term]
+        elif len(term) >= 5:
+            near = [
+                k
+                for k in keys
+                if len(k) >= 5 and _shared_prefix(term, k) >= max(5, min(len(term), len(k)) - 1)
+            ]
+            total += max((idf[k] for k in near), default=0.0)
+    return total
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class Passages:
+    """One event's sentences in both languages, with inverse document frequencies of their stems."""
+
+    def __init__(self, event: Event) -> None:
+        self.sentences: dict[str, list[tuple[str, set[str]]]] = {}
+        self.idf: dict[str, dict[str, float]] = {}
+        for lang in ("es", "en"):
+            found = [
+                s.strip()
+                for text in _texts(event, lang)
+                for s in _SENTENCE.split(text)
+                if len(s.strip()) > 15
+            ]
+            keyed = [(s, _keys(s, lang)) for s in dict.fromkeys(found)]
+            df = Counter(k for _, keys in keyed for k in keys)
+            n = len(keyed)
+            self.sentences[lang] = keyed
+            self.idf[lang] = {k: math.log(1 + n / f) for k, f in df.items()}
+            self.unseen = math.log(1 + n)
+
+    def best(self, toks: list[Token], vocabulary: set[str], lang: str, keep: int = 3) -> list[PassageHit]:
+        """Sentences carrying most of the weight of the question's words outside `vocabulary`, best first."""
+        own = [t for t in toks if t.word not in vocabulary and t.word not in STOP and t.word not in CHAT]
+        terms = {t.stem(lang) for t in own if len(t.word) >= 3 or t.word.isdigit()}
+        if not terms:
+            return []
+        idf = self.idf[lang]
+        total = sum(idf.get(t, self.unseen) for t in terms)
+        found = []
+        for sentence, keys in self.sentences[lang]:
+            carried = _carried(terms, keys, idf)
+            if carried / total >= MIN_COVERAGE:
+                found.append(PassageHit(sentence, carried / total, carried))
+        found.sort(key=lambda hit: -hit.weight)
+        return found[:keep]

@@ -1,0 +1,109 @@
+"""Which event a question names, when it names one: year, month, city, country, distinctive title words.
+
+Weights: a year or the city's name is strong (3), the event's country 2, a month or a title word found
+in no other event's title 1.5, a title word some other events share 0.75. Country names never count
+as title words ("Ecuador y Perú pueden pedir patrocinio" does not name the 2021 dialogue).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from babel.dates import get_month_names
+
+from bot.answers.countries import country_names
+from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
+from bot.answers.text import words
+from bot.events.models import Event
+from bot.i18n import BABEL_LOCALES
+from bot.present import country_name
+
+YEAR, CITY, COUNTRY, MONTH, DISTINCT, SHARED, KEY = 3.0, 3.0, 2.0, 1.5, 1.5, 0.75, 4.0
+SWITCH_AT, SWITCH_MARGIN, CLOSE = 2.0, 1.5, 1.0
+_YEAR = re.compile(r"^(19|20)\d\d$")
+KIND_WORDS = frozenset({"dialogo", "debate", "dialogue", "conferencia", "conference"})
+
+
+def month_words(month: int) -> set[str]:
+    """A month's folded names in both languages."""
+    return {words(get_month_names("wide", locale=loc)[month])[0] for loc in BABEL_LOCALES.values()}
+
+
+def _months(first: date, last: date) -> set[int]:
+    span = (last.year - first.year) * 12 + last.month - first.month
+    return {((first.month - 1 + i) % 12) + 1 for i in range(min(span, 11) + 1)}
+
+
+@dataclass
+class EventRefs:
+    """The words by which a question can name one event."""
+
+    key: str
+    years: set[str] = field(default_factory=set)
+    months: set[str] = field(default_factory=set)
+    title: set[str] = field(default_factory=set)
+    phrases: list[tuple[str, float]] = field(default_factory=list)
+
+
+def event_refs(event: Event, ignore: set[str]) -> EventRefs:
+    """Years and months of the event's dates, its city and country names, and its title words."""
+    dates = event.dates
+    refs = EventRefs(event.key, {str(dates.first_day.year), str(dates.last_day.year)})
+    for month in _months(dates.first_day, dates.last_day):
+        refs.months |= month_words(month)
+    for lang in BABEL_LOCALES:
+        if event.city:
+            refs.phrases.append((" ".join(words(event.city.get(lang))), CITY))
+        if event.country:
+            refs.phrases.append((" ".join(words(country_name(event.country, lang))), COUNTRY))
+    texts = [event.title.es, event.title.en]
+    if event.short_title:
+        texts += [event.short_title.es, event.short_title.en]
+    for text in texts:
+        for word in words(text):
+            if _YEAR.match(word):
+                refs.years.add(word)
+            elif len(word) >= 4 and word not in ignore:
+                refs.title.add(word)
+    return refs
+
+
+class EventFinder:
+    """Scores how strongly a question names each event."""
+
+    def __init__(self, events: list[Event], lexicon_words: set[str]) -> None:
+        country_words = {w for name in country_names() for w in name.split()}
+        common = COMMON - KIND_WORDS
+        ignore = set(lexicon_words) | ES_MARKERS | EN_MARKERS | common | country_words
+        self.refs = [event_refs(ev, ignore) for ev in events]
+        self.spread = Counter(w for r in self.refs for w in r.title)
+        self.all = len(self.refs)
+
+    def scores(self, ws: list[str]) -> dict[str, float]:
+        """Event key -> how strongly the words name it."""
+        present, joined = set(ws), f" {' '.join(ws)} "
+        out: dict[str, float] = {}
+        for r in self.refs:
+            score = (
+                KEY * (r.key in present) + YEAR * bool(present & r.years) + MONTH * bool(present & r.months)
+            )
+            score += max((w for phrase, w in r.phrases if f" {phrase} " in joined), default=0.0)
+            for word in present & r.title:
+                if self.spread[word] < self.all or self.all == 1:
+                    score += DISTINCT if self.spread[word] == 1 else SHARED
+            out[r.key] = score
+        return out
+
+    def named(self, ws: list[str], current: str) -> tuple[str | None, list[str]]:
+        """Another event the question clearly names (or None), and the candidates when it is ambiguous."""
+        scores = self.scores(ws)
+        mine = scores.get(current, 0.0)
+        others = sorted(((s, k) for k, s in scores.items() if k != current and s - mine >= SWITCH_MARGIN))
+        others.reverse()
+        if not others or others[0][0] < SWITCH_AT:
+            return None, []
+        close = [k for s, k in others if others[0][0] - s < CLOSE]
+        return (others[0][1], []) if len(close) == 1 else (None, close)

@@ -1,0 +1,147 @@
+"""Resolvers for where and who: place and format, languages, contact, links, organisers, participants."""
+
+from __future__ import annotations
+
+from bot.answers.model import Part, Query
+from bot.events.common import EventFormat
+from bot.present import place as place_name
+from bot.services.info import bullets, contact_block, languages_block, links_block
+
+FORMAT_WORDS = ("FORMAT", "INPERSON", "REMOTE", "HYBRID")
+
+
+def _format_line(q: Query) -> str:
+    fmt = q.event.format
+    if fmt is None:
+        return q.r.t("answer-format-unknown")
+    return q.r.t("answer-format", format=q.r.t(f"format-{fmt}"))
+
+
+def _venue_lines(q: Query) -> tuple[list[str], bool]:
+    """Venue lines, and whether the venue is still to be confirmed."""
+    venue = q.event.venue
+    if venue is None:
+        return [], False
+    lines = []
+    if venue.name is not None:
+        name = venue.name.get(q.lang)
+        if venue.address:
+            lines.append(q.r.t("info-venue-address", name=name, address=venue.address))
+        else:
+            lines.append(q.r.t("info-venue", name=name))
+    else:
+        lines.append(q.r.t("answer-venue-tbc"))
+    if venue.note:
+        lines.append(q.r.t("answer-plain", text=venue.note.get(q.lang)))
+    return lines, venue.name is None
+
+
+def where(q: Query) -> Part:
+    """City, venue and format, saying which of the things asked are not stated."""
+    event, spot = q.event, place_name(q.event, q.lang)
+    parts = [q.r.t("answer-where", place=spot)] if spot else []
+    venue_lines, tbc = _venue_lines(q)
+    parts += venue_lines
+    parts.append(_format_line(q))
+    missing = (
+        (q.has("VENUE") and tbc)
+        or (q.has(*FORMAT_WORDS) and event.format is None)
+        or (q.has("PLACE") and not spot and event.format is not EventFormat.VIRTUAL)
+    )
+    remote_only = q.has("REMOTE") and not q.has("INPERSON", "FORMAT", "HYBRID")
+    if remote_only and event.format is EventFormat.IN_PERSON:
+        parts.append(q.r.t("answer-remote-unknown"))
+        missing = True
+    if missing and not spot and event.format is None:
+        parts.insert(0, q.r.t("answer-where-unknown"))
+    html = q.r.join(parts)
+    return q.unknown(html) if missing else q.known(html)
+
+
+def connect(q: Query) -> Part:
+    """Connection details are never in the invitations' data: say so, with the format."""
+    return q.unknown(q.r.join([q.r.t("answer-connect-unknown"), _format_line(q)]))
+
+
+def languages(q: Query) -> Part:
+    """Working languages, interpretation, sign language; the specific thing asked may be not stated."""
+    event = q.event
+    missing = (
+        (q.has("SIGN") and event.sign_language is None)
+        or (q.has("INTERP") and event.interpretation is None)
+        or (q.has("LANGUAGE") and not event.languages and event.interpretation is None)
+    )
+    html = languages_block(q.r, event)
+    return q.unknown(html) if missing else q.known(html)
+
+
+def accessibility(q: Query) -> Part:
+    """Accessibility arrangements are not described; what is known (sign language) is said."""
+    parts = [q.r.t("answer-access-unknown")]
+    if q.event.sign_language:
+        parts.append(q.r.t("info-sign-yes"))
+    reg = q.event.registration
+    if reg is not None and "accessibility" in reg.fields:
+        parts.append(q.r.t("answer-access-registration"))
+    return q.unknown(q.r.join(parts))
+
+
+def contact(q: Query) -> Part:
+    """Whom to contact."""
+    return q.known(contact_block(q.r, q.event))
+
+
+def links(q: Query) -> Part:
+    """The event's links and contact."""
+    return q.known(q.r.join([links_block(q.r, q.event), contact_block(q.r, q.event)], "\n\n"))
+
+
+def organisers(q: Query) -> Part:
+    """Who organises and who hosts."""
+    event = q.event
+    parts = [q.r.t("answer-organisers"), bullets([p.name.get(q.lang) for p in event.organisers])]
+    if event.hosts:
+        parts += [q.r.t("answer-hosts"), bullets([p.name.get(q.lang) for p in event.hosts])]
+    if event.signatories:
+        names = [s.name for s in event.signatories]
+        parts.append(q.r.t("answer-signed", names=", ".join(names)))
+    return q.known(q.r.join(parts))
+
+
+def funders(q: Query) -> Part:
+    """Who funds the event, and for what."""
+    if not q.event.funders:
+        return q.unknown(q.r.t("answer-funders-unknown"))
+    items = [
+        q.r.t("info-party-role", name=p.name.get(q.lang), role=p.role.get(q.lang))
+        if p.role
+        else p.name.get(q.lang)
+        for p in q.event.funders
+    ]
+    return q.known(q.r.join([q.r.t("answer-funders"), bullets(items)]))
+
+
+def participants(q: Query) -> Part:
+    """Who is invited, who is particularly encouraged, and to whom the invitation is addressed."""
+    who = q.event.participants
+    parts = []
+    if who is not None:
+        parts += [q.r.t("answer-plain", text=x.get(q.lang)) for x in who.invited]
+        if who.encouraged:
+            items = [x.get(q.lang) for x in who.encouraged]
+            parts += [q.r.t("answer-encouraged"), bullets(items)]
+        if who.note:
+            parts.append(q.r.t("answer-plain", text=who.note.get(q.lang)))
+    if q.event.addressees and (not parts or q.has("NGO", "STATE")):
+        parts += [q.r.t("answer-addressees"), bullets([a.get(q.lang) for a in q.event.addressees])]
+    if not parts:
+        return q.unknown(q.r.t("answer-participants-unknown"))
+    return q.known(q.r.join(parts))
+
+
+def open_points(q: Query) -> Part:
+    """What the event's information says is not known yet."""
+    points = [p.get(q.lang) for p in q.event.open_points]
+    if not points:
+        return q.known(q.r.t("answer-open-none"))
+    return q.known(q.r.join([q.r.t("answer-open-points"), bullets(points)]))

@@ -1,0 +1,170 @@
+"""Resolvers for taking part: sponsorship (who, what, how many, by when, how) and registration."""
+
+from __future__ import annotations
+
+from bot.answers.model import Part, Query
+from bot.events.participation import Cover, Sponsorship
+from bot.present import country_name
+from bot.services import info_sponsorship as sp
+from bot.services.info import contact_block
+from bot.services.times import deadline
+
+# Concepts naming something a sponsorship may pay for.
+ITEMS = {
+    "FLIGHT": Cover.ECONOMY_AIR_TRAVEL,
+    "ACCOM": Cover.ACCOMMODATION,
+    "MEALS": Cover.MEALS,
+    "PERDIEM": Cover.DAILY_ALLOWANCE,
+    "TRANSFER": Cover.LOCAL_TRANSPORT,
+    "VISA": Cover.VISA_COSTS,
+    "INSURANCE": Cover.TRAVEL_INSURANCE,
+}
+
+
+def _none(q: Query) -> Part:
+    return q.unknown(q.r.t("info-sponsorship-none"))
+
+
+def _policy(q: Query) -> Sponsorship | None:
+    return q.event.sponsorship
+
+
+def overview(q: Query) -> Part:
+    """Who may apply, what it covers, how many, by when and how."""
+    s = _policy(q)
+    if s is None:
+        return _none(q)
+    parts = [
+        q.r.t("answer-sponsorship", funder=s.funder.get(q.lang)),
+        sp.eligibility(q.r, s),
+        sp.coverage(q.r, s),
+        q.r.t("info-sponsorship-max", n=s.max_per_state) if s.max_per_state else "",
+        sp.deadline_block(q.r, q.event, s, q.now, q.mine),
+        sp.how_to_apply(q.r, s),
+    ]
+    return q.known(q.r.join(parts))
+
+
+def covers(q: Query) -> Part:
+    """What it covers; each item asked about that is not listed is said to be not covered by the data."""
+    s = _policy(q)
+    if s is None:
+        return _none(q)
+    parts = [q.r.t("answer-sponsorship", funder=s.funder.get(q.lang)), sp.coverage(q.r, s)]
+    missing = [cover for concept, cover in ITEMS.items() if q.has(concept) and cover not in s.covers]
+    for cover in missing:
+        parts.append(q.r.t("answer-not-covered", item=sp.cover_name(q.r, cover)))
+    if q.has("AMOUNT"):
+        parts.append(q.r.t("answer-amount-unknown"))
+    html = q.r.join(parts)
+    return q.unknown(html) if missing or q.has("AMOUNT") else q.known(html)
+
+
+def eligible(q: Query) -> Part:
+    """Whether the States named may apply (States not listed: ask the organisers), or who may."""
+    s = _policy(q)
+    if s is None:
+        return _none(q)
+    if not q.countries:
+        most = [q.r.t("info-sponsorship-max", n=s.max_per_state)] if s.max_per_state else []
+        return q.known(q.r.join([sp.eligibility(q.r, s), *most]))
+    parts, missing = [], False
+    for code in q.countries:
+        name = country_name(code, q.lang)
+        if code in s.eligible_states:
+            parts.append(q.r.t("answer-state-eligible", state=name))
+        else:
+            parts.append(q.r.t("answer-state-not-listed", state=name, states=sp.states(q.r, s)))
+            missing = True
+    html = q.r.join(parts)
+    return q.unknown(html) if missing else q.known(html)
+
+
+def nominations(q: Query) -> Part:
+    """How many officials, for which roles, and the extra nomination subject to availability."""
+    s = _policy(q)
+    if s is None:
+        return _none(q)
+    if not s.max_per_state and not s.slots:
+        return q.unknown(q.r.t("answer-nominations-unknown"))
+    return q.known(sp.nominations(q.r, s))
+
+
+def sponsorship_deadline(q: Query) -> Part:
+    """The deadline, the time left or 'closed', and how to apply."""
+    s = _policy(q)
+    if s is None:
+        return _none(q)
+    return q.known(q.r.join([sp.deadline_block(q.r, q.event, s, q.now, q.mine), sp.how_to_apply(q.r, s)]))
+
+
+def apply(q: Query) -> Part:
+    """How to apply, and by when."""
+    s = _policy(q)
+    if s is None:
+        return _none(q)
+    return q.known(q.r.join([sp.how_to_apply(q.r, s), sp.deadline_block(q.r, q.event, s, q.now, q.mine)]))
+
+
+def organisations(q: Query) -> Part:
+    """Sponsorship for organisations (usually by invitation)."""
+    s = _policy(q)
+    if s is None:
+        return _none(q)
+    if s.organisations is None:
+        return q.unknown(q.r.t("answer-ngo-unknown"))
+    return q.known(q.r.join([sp.organisations(q.r, s), sp.coverage(q.r, s)]))
+
+
+def registration(q: Query) -> Part:
+    """How to register (the invitation's way, and this bot), and until when."""
+    reg = q.event.registration
+    if reg is None:
+        return q.unknown(q.r.join([q.r.t("answer-registration-unknown"), contact_block(q.r, q.event)]))
+    parts = [q.r.t("answer-plain", text=reg.note.get(q.lang))] if reg.note else []
+    if reg.url and not any(reg.url in p for p in parts):
+        parts.append(q.r.t("answer-registration-url", url=reg.url))
+    if reg.closes is not None:
+        parts.append(
+            q.r.t("answer-registration-closes", when=deadline(q.r, q.event, reg.closes, q.now, q.mine))
+        )
+    is_open = q.event.registration_open(q.now)
+    parts.append(q.r.t("answer-registration-bot" if is_open else "answer-registration-closed"))
+    return q.known(q.r.join(parts))
+
+
+def registration_deadline(q: Query) -> Part:
+    """The registration deadline, when the invitation gives one."""
+    reg = q.event.registration
+    if reg is None or reg.closes is None:
+        return q.unknown(q.r.t("answer-registration-deadline-unknown"))
+    when = deadline(q.r, q.event, reg.closes, q.now, q.mine)
+    return q.known(q.r.t("answer-registration-closes", when=when))
+
+
+def any_deadline(q: Query) -> Part:
+    """'The deadline': sponsorship's if there is one, plus registration's when it is given."""
+    s = _policy(q)
+    reg = q.event.registration
+    parts = []
+    if s is not None:
+        parts.append(sp.deadline_block(q.r, q.event, s, q.now, q.mine))
+    if reg is not None and reg.closes is not None and (s is None or reg.closes != s.deadline):
+        parts.append(
+            q.r.t("answer-registration-closes", when=deadline(q.r, q.event, reg.closes, q.now, q.mine))
+        )
+    if not parts:
+        return q.unknown(q.r.t("answer-registration-deadline-unknown"))
+    return q.known(q.r.join(parts))
+
+
+def floor(q: Query) -> Part:
+    """Taking the floor or submitting a question: what registration offers."""
+    reg = q.event.registration
+    choices = [question for question in reg.questions if question.options] if reg else []
+    if reg is None or not choices:
+        return q.unknown(q.r.t("answer-floor-unknown"))
+    parts = [q.r.t("answer-plain", text=reg.note.get(q.lang))] if reg.note else []
+    for question in choices:
+        parts.append(q.r.t("answer-plain", text=question.prompt.get(q.lang)))
+    return q.known(q.r.join(parts))

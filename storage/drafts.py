@@ -1,0 +1,98 @@
+"""Repository of conversation drafts. Never commits; every write is a compare-and-swap on `version`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+
+from storage.models import Draft
+
+
+class DraftRepository:
+    """Load, create and change drafts."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, draft_id: int) -> Draft | None:
+        """One draft by id."""
+        return await self._session.get(Draft, draft_id)
+
+    async def find(self, user_id: int, kind: str, event_key: str) -> Draft | None:
+        """The user's draft of this kind for this event, active or not."""
+        return await self._session.scalar(
+            select(Draft).where(Draft.user_id == user_id, Draft.kind == kind, Draft.event_key == event_key)
+        )
+
+    async def active(self, user_id: int) -> Draft | None:
+        """The user's conversation in progress (not expired or paused), the newest if several."""
+        return await self._session.scalar(
+            select(Draft)
+            .where(Draft.user_id == user_id, Draft.expired.is_(False))
+            .order_by(Draft.updated_at.desc(), Draft.id.desc())
+            .limit(1)
+        )
+
+    async def has_active(self, user_id: int) -> bool:
+        """Whether the user has a conversation in progress (a cheap check made on every update)."""
+        found = await self._session.scalar(
+            select(Draft.id).where(Draft.user_id == user_id, Draft.expired.is_(False)).limit(1)
+        )
+        return found is not None
+
+    async def add(self, draft: Draft) -> Draft:
+        """Insert a new draft."""
+        self._session.add(draft)
+        await self._session.flush()
+        return draft
+
+    async def save(self, draft: Draft, **values: Any) -> bool:
+        """Write `values` if nobody changed the draft since it was read; False when someone did."""
+        values["version"] = draft.version + 1
+        result = await self._session.execute(
+            update(Draft)
+            .where(Draft.id == draft.id, Draft.version == draft.version)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            return False
+        for key, value in values.items():
+            set_committed_value(draft, key, value)
+        return True
+
+    async def delete(self, draft: Draft) -> bool:
+        """Remove a draft unless someone changed it since it was read."""
+        result = await self._session.execute(
+            delete(Draft)
+            .where(Draft.id == draft.id, Draft.version == draft.version)
+            .execution_options(synchronize_session="evaluate")
+        )
+        return result.rowcount == 1
+
+    async def pause_others(self, user_id: int, keep_id: int, now: datetime) -> None:
+        """Pause the user's other conversations: only one is active at a time."""
+        await self._session.execute(
+            update(Draft)
+            .where(Draft.user_id == user_id, Draft.id != keep_id, Draft.expired.is_(False))
+            .values(expired=True, version=Draft.version + 1, updated_at=now)
+            .execution_options(synchronize_session="evaluate")  # drafts loaded in this session stay current
+        )
+
+    async def idle(self, before: datetime, limit: int = 100) -> list[Draft]:
+        """Active drafts whose last change is older than `before`."""
+        rows = await self._session.scalars(
+            select(Draft)
+            .where(Draft.expired.is_(False), Draft.updated_at < before)
+            .order_by(Draft.updated_at)
+            .limit(limit)
+        )
+        return list(rows)
+
+    async def for_user(self, user_id: int) -> list[Draft]:
+        """All of a user's drafts."""
+        return list(await self._session.scalars(select(Draft).where(Draft.user_id == user_id)))

@@ -1,0 +1,133 @@
+"""Repositories of sponsorship requests, their slot claims, and organisations' invitations. Never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Insert, delete, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+
+from storage.models import Invitation, SlotClaim, SponsorshipRequest
+
+
+def _insert_ignoring_conflicts(session: AsyncSession, values: dict[str, Any]) -> Insert:
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING id, in the session's SQL dialect."""
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(SlotClaim).values(**values).on_conflict_do_nothing().returning(SlotClaim.id)
+
+
+class SponsorshipRepository:
+    """Requests and the seats they hold."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, request_id: int) -> SponsorshipRequest | None:
+        """One request by id."""
+        return await self._session.get(SponsorshipRequest, request_id)
+
+    async def add(self, request: SponsorshipRequest) -> SponsorshipRequest:
+        """Insert a request."""
+        self._session.add(request)
+        await self._session.flush()
+        return request
+
+    async def flush(self) -> None:
+        """Send pending changes."""
+        await self._session.flush()
+
+    async def for_registration(self, registration_id: int) -> list[SponsorshipRequest]:
+        """A registration's requests, oldest first."""
+        query = select(SponsorshipRequest).where(SponsorshipRequest.registration_id == registration_id)
+        return list(await self._session.scalars(query.order_by(SponsorshipRequest.id)))
+
+    async def for_event(self, event_key: str) -> list[SponsorshipRequest]:
+        """An event's requests, oldest first."""
+        query = select(SponsorshipRequest).where(SponsorshipRequest.event_key == event_key)
+        return list(await self._session.scalars(query.order_by(SponsorshipRequest.id)))
+
+    async def claim(
+        self, event_key: str, party: str, slot_id: str, seat_no: int, request_id: int, now: datetime
+    ) -> bool:
+        """Hold one seat for a request; False when another request holds it (committed or not)."""
+        values = {
+            "event_key": event_key,
+            "party": party,
+            "slot_id": slot_id,
+            "seat_no": seat_no,
+            "request_id": request_id,
+            "created_at": now,
+        }
+        claimed = await self._session.scalar(_insert_ignoring_conflicts(self._session, values))
+        return claimed is not None
+
+    async def release(self, request_id: int) -> None:
+        """Free the seat a request held, if any."""
+        await self._session.execute(delete(SlotClaim).where(SlotClaim.request_id == request_id))
+
+    async def claims(self, event_key: str, party: str) -> list[SlotClaim]:
+        """Seats held for one State or organisation."""
+        query = select(SlotClaim).where(SlotClaim.event_key == event_key, SlotClaim.party == party)
+        return list(await self._session.scalars(query))
+
+    async def claim_of(self, request_id: int) -> SlotClaim | None:
+        """The seat a request holds."""
+        return await self._session.scalar(select(SlotClaim).where(SlotClaim.request_id == request_id))
+
+    async def move(self, request: SponsorshipRequest, allowed: Iterable[str], **values: Any) -> bool:
+        """Change a request only if its status is still one of `allowed` (safe with concurrent decisions)."""
+        result = await self._session.execute(
+            update(SponsorshipRequest)
+            .where(SponsorshipRequest.id == request.id, SponsorshipRequest.status.in_(list(allowed)))
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            return False
+        for key, value in values.items():
+            set_committed_value(request, key, value)
+        return True
+
+
+class InvitationRepository:
+    """Invitation codes for organisations."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, invitation: Invitation) -> Invitation:
+        """Insert an invitation."""
+        self._session.add(invitation)
+        await self._session.flush()
+        return invitation
+
+    async def by_code(self, code: str) -> Invitation | None:
+        """An invitation by its code."""
+        return await self._session.scalar(select(Invitation).where(Invitation.code == code))
+
+    async def for_event(self, event_key: str) -> list[Invitation]:
+        """An event's invitations, oldest first."""
+        query = select(Invitation).where(Invitation.event_key == event_key).order_by(Invitation.id)
+        return list(await self._session.scalars(query))
+
+    async def consume(self, invitation: Invitation, user_id: int, now: datetime) -> bool:
+        """Mark the code used by `user_id`, unless someone else already used it."""
+        result = await self._session.execute(
+            update(Invitation)
+            .where(
+                Invitation.id == invitation.id,
+                or_(Invitation.used_by_user_id.is_(None), Invitation.used_by_user_id == user_id),
+            )
+            .values(used_by_user_id=user_id, used_at=invitation.used_at or now)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            return False
+        set_committed_value(invitation, "used_by_user_id", user_id)
+        set_committed_value(invitation, "used_at", invitation.used_at or now)
+        return True
