@@ -73,3 +73,7 @@ hint-stale-button = That button is no longer valid. Here is the current menu.
 error-generic = Sorry, something went wrong on my side. Please try again in a moment.
 language-name-en = English
 language-name-es = Español
+
+## Organisers
+
+org-refused = Only the organisers can do this.

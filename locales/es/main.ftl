@@ -73,3 +73,7 @@ hint-stale-button = Ese botón ya no es válido. Este es el menú actual.
 error-generic = Lo siento, algo falló de mi lado. Vuelva a intentarlo en un momento.
 language-name-en = English
 language-name-es = Español
+
+## Organizadores
+
+org-refused = Solo los organizadores pueden hacer esto.

@@ -1,0 +1,75 @@
+"""Who may act as an organiser: ORGANISER_IDS, or administrators of an organisers' group."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from telegram import Update
+from telegram.constants import ChatMemberStatus
+from telegram.error import TelegramError
+
+from bot.turn import Turn
+from handlers.common import BotContext, TurnHandler, ack, send, with_turn
+
+log = logging.getLogger(__name__)
+ADMIN_CACHE_SECONDS = 60.0
+ADMIN_STATUSES = {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
+
+
+def organiser_chats(turn: Turn) -> set[int]:
+    """ORGANISER_CHAT_ID and every event's own organisers' chat."""
+    chats = {turn.rt.settings.organiser_chat_id} if turn.rt.settings.organiser_chat_id else set()
+    for event in turn.rt.events.all():
+        if event.registration is not None and event.registration.organiser_chat_id:
+            chats.add(event.registration.organiser_chat_id)
+    return chats
+
+
+async def _is_admin(context: BotContext, chat_id: int, user_id: int) -> bool:
+    cache: dict[tuple[int, int], tuple[float, bool]] = context.bot_data.setdefault("admin_cache", {})
+    hit = cache.get((chat_id, user_id))
+    if hit is not None and time.monotonic() - hit[0] < ADMIN_CACHE_SECONDS:
+        return hit[1]
+    try:
+        member = await context.bot.get_chat_member(chat_id, user_id)
+        admin = member.status in ADMIN_STATUSES
+    except TelegramError as exc:
+        log.warning("could not check admin status in chat %s: %s", chat_id, exc)
+        admin = False
+    cache[(chat_id, user_id)] = (time.monotonic(), admin)
+    return admin
+
+
+async def is_organiser(context: BotContext, turn: Turn) -> bool:
+    """Whether the turn's user may act as an organiser."""
+    if turn.user.id in turn.rt.settings.organiser_ids:
+        return True
+    for chat_id in organiser_chats(turn):
+        if await _is_admin(context, chat_id, turn.user.id):
+            return True
+    return False
+
+
+def organisers_only(fn: TurnHandler) -> TurnHandler:
+    """Run `fn` only for organisers; anyone else gets a refusal and nothing changes."""
+
+    @functools.wraps(fn)
+    async def guarded(update: Update, context: BotContext, turn: Turn) -> None:
+        if await is_organiser(context, turn):
+            await fn(update, context, turn)
+            return
+        log.info("refused organiser action to user %s", turn.user.id)
+        if update.callback_query is not None:
+            await ack(update, turn.plain("org-refused"))
+        else:
+            await send(update, context, turn.t("org-refused"))
+
+    return guarded
+
+
+def organiser_command(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[None]]:
+    """with_turn + organisers_only, for command and button handlers."""
+    return with_turn(organisers_only(fn))
