@@ -26,6 +26,7 @@ class Settings(BaseSettings):
         default=frozenset(), validation_alias="ORGANISER_IDS"
     )
     events_reload_seconds: float = Field(default=5.0, ge=0, validation_alias="EVENTS_RELOAD_SECONDS")
+    organiser_language: str = Field(default="en", pattern="^(en|es)$", validation_alias="ORGANISER_LANGUAGE")
     now: datetime | None = Field(default=None, validation_alias="DELEGATEBOT_NOW")
     conversation_timeout_minutes: int = Field(
         default=60, ge=1, validation_alias="CONVERSATION_TIMEOUT_MINUTES"

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     TypeDecorator,
     UniqueConstraint,
 )
@@ -79,6 +80,9 @@ class Question(Base):
     status: Mapped[str] = mapped_column(String(16), default="recorded")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    answer: Mapped[str | None] = mapped_column(Text)
+    answered_by: Mapped[int | None] = mapped_column(BigInteger)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 # --- Registrations, sponsorship and conversation drafts (issue 4) ---------------------------------
@@ -202,3 +206,51 @@ class SlotClaim(Base):
         ForeignKey("sponsorship_requests.id", ondelete="CASCADE"), unique=True
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditEntry(Base):
+    """Who did what, when, to which record: before and after (personal fields left out)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    actor_id: Mapped[int | None] = mapped_column(BigInteger)  # a Telegram user id; None for the system
+    actor_kind: Mapped[str] = mapped_column(String(16))  # organiser | delegate | system
+    action: Mapped[str] = mapped_column(String(40))  # e.g. registration.confirmed, sponsorship.approved
+    subject_type: Mapped[str] = mapped_column(String(24))  # registration | sponsorship | question | ...
+    subject_ref: Mapped[str] = mapped_column(String(48), index=True)  # reference code or id
+    event_key: Mapped[str | None] = mapped_column(String(32), index=True)
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
+
+
+class FaqAddition(Base):
+    """A question and answer organisers added to an event's FAQ from the bot."""
+
+    __tablename__ = "faq_additions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_key: Mapped[str] = mapped_column(String(32), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    question_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id", ondelete="SET NULL"))
+    added_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AnonymousRecord(Base):
+    """What is left of a forgotten or purged registration or request: enough for counts, nothing personal."""
+
+    __tablename__ = "anonymous_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_key: Mapped[str] = mapped_column(String(32), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # registration | sponsorship
+    status: Mapped[str] = mapped_column(String(16))
+    country: Mapped[str | None] = mapped_column(String(48))
+    delegation_type: Mapped[str | None] = mapped_column(String(16))
+    language: Mapped[str | None] = mapped_column(String(8))
+    created_on: Mapped[date] = mapped_column(Date)  # the day only
+    anonymised_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,0 +1,53 @@
+"""Repository of the audit log. Never commits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import AuditEntry
+
+
+class AuditRepository:
+    """Append-only: entries are added and read, never changed."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def record(
+        self,
+        at: datetime,
+        actor_kind: str,
+        action: str,
+        subject_type: str,
+        subject_ref: str,
+        *,
+        actor_id: int | None = None,
+        event_key: str | None = None,
+        before: dict | None = None,
+        after: dict | None = None,
+    ) -> AuditEntry:
+        """Add one entry."""
+        entry = AuditEntry(
+            at=at,
+            actor_id=actor_id,
+            actor_kind=actor_kind,
+            action=action,
+            subject_type=subject_type,
+            subject_ref=subject_ref,
+            event_key=event_key,
+            before=before,
+            after=after,
+        )
+        self._session.add(entry)
+        await self._session.flush()
+        return entry
+
+    async def history(self, subject_ref: str) -> list[AuditEntry]:
+        """A record's entries, oldest first."""
+        rows = await self._session.scalars(
+            select(AuditEntry).where(AuditEntry.subject_ref == subject_ref).order_by(AuditEntry.id)
+        )
+        return list(rows)
