@@ -12,6 +12,7 @@ from bot.services.render import Renderer
 from bot.turn import Turn
 from handlers.callbacks import decode, encode
 from handlers.common import BotContext, ack, send, with_turn
+from handlers.flow_texts import sponsorship_button
 from handlers.keyboards import main_menu
 
 
@@ -36,9 +37,14 @@ async def programme(update: Update, context: BotContext, turn: Turn) -> None:
 
 async def sponsorship(update: Update, context: BotContext, turn: Turn) -> None:
     """The sponsorship screen of the current event."""
-    if turn.event is not None:
-        text = sponsorship_screen(renderer(turn), turn.event, turn.now, turn.user.timezone)
-        await send(update, context, text, main_menu(turn))
+    event = turn.event
+    if event is not None:
+        text = sponsorship_screen(renderer(turn), event, turn.now, turn.user.timezone)
+        menu = main_menu(turn)
+        if event.sponsorship_open(turn.now):
+            request = sponsorship_button(turn, event).inline_keyboard
+            menu = InlineKeyboardMarkup((*request, *menu.inline_keyboard))
+        await send(update, context, text, menu)
 
 
 async def logistics(update: Update, context: BotContext, turn: Turn) -> None:

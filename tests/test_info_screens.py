@@ -199,3 +199,22 @@ async def test_programme_of_each_event_in_each_language(
     assert all(len(p.text or "") <= 4096 for p in parts)
     exact = key != "rsd2026"
     assert bool(set().union(*(instants(p) for p in parts))) == exact
+
+
+async def test_sponsorship_screen_offers_the_request_only_while_open(
+    local_api: LocalBotApi, bot: RunningBot, clock: object
+) -> None:
+    u = local_api.user(5301, first_name="Rosa", language_code="es")
+    await open_event(u, "rsd2026")
+    await u.press("✈️ Patrocinio")
+    (screen,) = await u.replies(1)
+    assert screen.buttons[0] == "✈️ Solicitar patrocinio"
+    await u.press("✈️ Solicitar patrocinio")
+    (first,) = await u.replies(1)
+    assert "primero confirme su participación" in first.text
+
+    clock.set(datetime(2026, 4, 2, 12, 0, tzinfo=UTC))  # type: ignore[attr-defined]
+    await u.press("✈️ Patrocinio", message=u.last)
+    (closed,) = await u.replies(1)
+    assert "✈️ Solicitar patrocinio" not in closed.buttons
+    assert closed.buttons[0] == "📅 Programa"

@@ -52,7 +52,11 @@ help-text =
 
     /start – choose an event and open the menu
     /event – switch to another event
+    /register – confirm your participation or request sponsorship
+    /myregistration – see, change or withdraw your registration
+    /timezone – also show times in your time zone (e.g. /timezone Lima)
     /language – English or Spanish
+    /cancel – stop what you are doing
     /help – this message
 
     You can also simply write a question, for example “When does it start?”.

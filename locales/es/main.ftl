@@ -52,7 +52,11 @@ help-text =
 
     /start – elegir un evento y abrir el menú
     /event – cambiar de evento
+    /register – confirmar su participación o solicitar patrocinio
+    /myregistration – ver, cambiar o retirar su inscripción
+    /timezone – ver también los horarios en su zona horaria (p. ej. /timezone Lima)
     /language – español o inglés
+    /cancel – detener lo que está haciendo
     /help – este mensaje
 
     También puede escribir directamente una pregunta, por ejemplo «¿Cuándo empieza?».
