@@ -1,6 +1,9 @@
 """Benchmark of the answering engine on the labelled questions, against a plain BM25 baseline.
 
-Run: .venv/bin/python bench/answers.py [--failures]
+Run: .venv/bin/python bench/answers.py [--set questions|dev2|holdout|all] [--failures]
+
+`--set` picks the labelled file in tests/answers/ (default: questions, the first labelled set; `all`
+runs the three). `holdout` was written to measure generalisation and must never be used for tuning.
 
 Prints accuracy on answerable questions per language and per topic, the honest-deferral rate on
 unanswerable ones, in-process answer time (p50/p99), and the same figures for the baseline measured in
@@ -127,9 +130,24 @@ def best_baseline(questions: list[Labelled], registry: EventRegistry) -> tuple[f
     return max(baselines, key=lambda b: b[1].answerable.right + b[1].deferral.right)
 
 
+SETS = ("questions", "dev2", "holdout")
+
+
+def chosen_sets() -> list[str]:
+    """The labelled sets named by --set."""
+    name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "questions"
+    return list(SETS) if name == "all" else [name]
+
+
 def main() -> None:
-    """Measure the engine and the baseline on the labelled set, and print the figures."""
-    questions = load()
+    """Measure the engine and the baseline on each chosen labelled set."""
+    for name in chosen_sets():
+        print(f"\n######## labelled set: tests/answers/{name}.toml")
+        run(load(ROOT / "tests" / "answers" / f"{name}.toml"))
+
+
+def run(questions: list[Labelled]) -> None:
+    """Measure the engine and the baseline on one labelled set, and print the figures."""
     registry = EventRegistry(ROOT / "events")
     result, times, first_use, switched = measure_engine(questions, registry)
     threshold, base = best_baseline(questions, registry)
