@@ -13,7 +13,7 @@ from bot.events.registry import EventRegistry
 from bot.i18n import LANGUAGES, I18n
 from bot.ratelimit import ResilientRateLimiter
 from bot.runtime import Runtime
-from handlers import register_all
+from handlers import outbox, register_all
 from handlers.common import BotContext
 from storage.db import Database
 
@@ -59,6 +59,7 @@ def build_application(
         .read_timeout(20)
         .write_timeout(20)
         .post_init(_post_init)
+        .post_stop(outbox.stop)
         .post_shutdown(_post_shutdown)
         .build()
     )
@@ -72,6 +73,7 @@ async def _post_init(app: Application) -> None:
     await runtime.db.migrate()
     runtime.events.refresh(force=True)
     log.info("serving %d event(s)", len(runtime.events.all()))
+    outbox.start(app)
     for lang in LANGUAGES:
         commands = [BotCommand(c, runtime.i18n.t(lang, f"cmd-{c}")) for c in COMMANDS]
         code = None if lang == "en" else lang
@@ -80,6 +82,7 @@ async def _post_init(app: Application) -> None:
 
 async def _post_shutdown(app: Application) -> None:
     runtime: Runtime = app.bot_data["runtime"]
+    await outbox.stop(app)  # already stopped after polling stopped, unless run by RunningBot
     await runtime.db.dispose()
 
 

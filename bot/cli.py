@@ -1,4 +1,4 @@
-"""The `delegatebot` command: run, try, check-events, migrate."""
+"""The `delegatebot` command: run, try, check-events, migrate, purge."""
 
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ import os
 import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.config import SettingsError, load_settings
+from bot.config import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from bot.services.privacy_erase import Erased
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check-events", help="validate event files")
     check.add_argument("directory", nargs="?", type=Path, help="default: EVENTS_DIR")
     sub.add_parser("migrate", help="apply database migrations and exit")
+    purge = sub.add_parser("purge", help="remove an ended event's personal data, keeping anonymous counts")
+    purge.add_argument("--event", required=True, metavar="KEY", help="the event's key, e.g. rsd2026")
+    purge.add_argument("--dry-run", action="store_true", help="only list what would be removed")
     return parser
 
 
@@ -66,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         _logging(settings.log_level)
         if args.command == "migrate":
             return asyncio.run(_migrate(settings.database_url))
+        if args.command == "purge":
+            return asyncio.run(_purge(settings, args.event.strip().lower(), args.dry_run))
         settings.token()
         from bot.app import ALLOWED_UPDATES, build_application
 
@@ -91,6 +100,47 @@ async def _migrate(url: str) -> int:
     await db.migrate()
     await db.dispose()
     return 0
+
+
+async def _purge(settings: Settings, key: str, dry_run: bool) -> int:
+    """Purge one ended event (or list what would go); 1 when the event is unknown or not over."""
+    from bot.clock import clock_from
+    from bot.events.loader import load_events
+    from bot.services.purge import event_end, may_purge, preview, purge
+    from storage.db import Database
+
+    event = load_events(settings.events_dir).events.get(key)
+    now = clock_from(settings.now).now()
+    if event is None:
+        print(f"delegatebot: no event {key!r} in {settings.events_dir}", file=sys.stderr)
+        return 1
+    if not may_purge(event, now):
+        end = event_end(event).astimezone(event.tzinfo).strftime("%Y-%m-%d %H:%M")
+        print(
+            f"delegatebot: {key} has not ended yet (it ends {end} {event.timezone}); "
+            "its personal data can be purged only after that",
+            file=sys.stderr,
+        )
+        return 1
+    db = Database(settings.database_url)
+    try:
+        await db.migrate()
+        async with db.session() as session:
+            erased = await (preview(session, event) if dry_run else purge(session, now, event))
+    finally:
+        await db.dispose()
+    _report(key, erased, dry_run)
+    return 0
+
+
+def _report(key: str, erased: Erased, dry_run: bool) -> None:
+    """Counts and references only: never a name."""
+    print(f"{key}: " + ("would remove (dry run: nothing was changed)" if dry_run else "removed"))
+    print(f"  registrations: {len(erased.references)} ({', '.join(erased.references) or '-'})")
+    print(f"  sponsorship requests: {erased.requests}")
+    print(f"  conversation drafts: {erased.drafts}")
+    print(f"  questions: {erased.questions}")
+    print(f"  anonymous records kept for the counts: {erased.anonymous}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AuditEntry
@@ -50,4 +50,12 @@ class AuditRepository:
         rows = await self._session.scalars(
             select(AuditEntry).where(AuditEntry.subject_ref == subject_ref).order_by(AuditEntry.id)
         )
+        return list(rows)
+
+    async def about(self, actor_id: int, references: list[str]) -> list[AuditEntry]:
+        """Entries made by a person, or about their records, oldest first."""
+        where = AuditEntry.actor_id == actor_id
+        if references:
+            where = or_(where, AuditEntry.subject_ref.in_(references))
+        rows = await self._session.scalars(select(AuditEntry).where(where).order_by(AuditEntry.id))
         return list(rows)

@@ -96,3 +96,23 @@ class DraftRepository:
     async def for_user(self, user_id: int) -> list[Draft]:
         """All of a user's drafts."""
         return list(await self._session.scalars(select(Draft).where(Draft.user_id == user_id)))
+
+    async def for_event(self, event_key: str) -> list[Draft]:
+        """All drafts about an event."""
+        return list(await self._session.scalars(select(Draft).where(Draft.event_key == event_key)))
+
+    async def remove_for_user(self, user_id: int) -> int:
+        """Delete all of a user's drafts, whatever their version; how many."""
+        result = await self._session.execute(
+            delete(Draft).where(Draft.user_id == user_id).execution_options(synchronize_session="evaluate")
+        )
+        return result.rowcount
+
+    async def remove_for_event(self, event_key: str) -> int:
+        """Delete every draft about an event; how many."""
+        result = await self._session.execute(
+            delete(Draft)
+            .where(Draft.event_key == event_key)
+            .execution_options(synchronize_session="evaluate")
+        )
+        return result.rowcount

@@ -47,3 +47,16 @@ class FaqRepository:
             select(FaqAddition).where(FaqAddition.event_key == event_key).order_by(FaqAddition.id)
         )
         return list(rows)
+
+    async def all(self) -> list[FaqAddition]:
+        """Every added entry, oldest first (the answering engine picks the event's)."""
+        return list(await self._session.scalars(select(FaqAddition).order_by(FaqAddition.id)))
+
+    async def of_question(self, question_id: int) -> FaqAddition | None:
+        """The entry made from a relayed question."""
+        return await self._session.scalar(
+            select(FaqAddition)
+            .where(FaqAddition.question_id == question_id)
+            .order_by(FaqAddition.id)
+            .limit(1)
+        )

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -254,3 +255,62 @@ class AnonymousRecord(Base):
     language: Mapped[str | None] = mapped_column(String(8))
     created_on: Mapped[date] = mapped_column(Date)  # the day only
     anonymised_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# --- Organisers' notifications: group posts, the outbox, organisers' names (issue 5) ----------------
+
+
+class Post(Base):
+    """A message in an organisers' group about a record: found again to edit it, or from a reply to it."""
+
+    __tablename__ = "posts"
+    __table_args__ = (
+        Index("ix_posts_chat_message", "chat_id", "message_id"),
+        Index("ix_posts_subject", "subject_type", "subject_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_type: Mapped[str] = mapped_column(String(24))  # sponsorship | question
+    subject_id: Mapped[int] = mapped_column(Integer)
+    event_key: Mapped[str | None] = mapped_column(String(32))
+    # Questions: open -> answered -> faq; compare-and-swap on it makes "Add to FAQ" happen once.
+    state: Mapped[str] = mapped_column(String(16))
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)  # filled once the post is sent
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class OutboxMessage(Base):
+    """Something to send (a group post or edit, a message to a delegate, an e-mail), written in the same
+    transaction as the change it reports and sent afterwards, with retries, by the dispatcher."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_status_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))  # group | edit | delegate | mail
+    template: Mapped[str] = mapped_column(String(40))  # what to render, e.g. registration, sponsorship
+    event_key: Mapped[str | None] = mapped_column(String(32))
+    user_id: Mapped[int | None] = mapped_column(BigInteger)  # the delegate, for channel "delegate"
+    language: Mapped[str | None] = mapped_column(String(8))  # the delegate's language
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
+    # What to render; emptied once the row is done with (it may hold names and e-mail addresses).
+    payload: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16))  # pending | sending | sent | failed | skipped
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())  # a claim's lease
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class OrganiserName(Base):
+    """How an organiser is called (their Telegram name when they last acted): "already decided by Ana"."""
+
+    __tablename__ = "organiser_names"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(128))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.models import Question
 
@@ -46,3 +49,46 @@ class QuestionRepository:
             select(Question).where(Question.user_id == user_id).order_by(Question.id)
         )
         return list(rows)
+
+    async def for_event(self, event_key: str) -> list[Question]:
+        """An event's questions, oldest first."""
+        rows = await self._session.scalars(
+            select(Question).where(Question.event_key == event_key).order_by(Question.id)
+        )
+        return list(rows)
+
+    async def remove_for_user(self, user_id: int) -> int:
+        """Delete a user's questions; how many."""
+        result = await self._session.execute(
+            delete(Question)
+            .where(Question.user_id == user_id)
+            .execution_options(synchronize_session="evaluate")
+        )
+        return result.rowcount
+
+    async def remove_for_event(self, event_key: str) -> int:
+        """Delete an event's questions; how many."""
+        result = await self._session.execute(
+            delete(Question)
+            .where(Question.event_key == event_key)
+            .execution_options(synchronize_session="evaluate")
+        )
+        return result.rowcount
+
+    async def move(self, question: Question, allowed: Iterable[str], **values: Any) -> bool:
+        """Change a question only if its status is still one of `allowed` (one of two racing replies wins)."""
+        result = await self._session.execute(
+            update(Question)
+            .where(Question.id == question.id, Question.status.in_(list(allowed)))
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            return False
+        for key, value in values.items():
+            set_committed_value(question, key, value)
+        return True
+
+    async def refresh(self, question: Question) -> None:
+        """Reload a question (after losing a race, to see what the winner did)."""
+        await self._session.refresh(question)

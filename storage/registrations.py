@@ -44,3 +44,18 @@ class RegistrationRepository:
     async def flush(self) -> None:
         """Send pending changes, so that constraint violations surface here."""
         await self._session.flush()
+
+    async def for_user(self, user_id: int) -> list[Registration]:
+        """A user's registrations for every event, oldest first."""
+        query = select(Registration).where(Registration.user_id == user_id).order_by(Registration.id)
+        return list(await self._session.scalars(query))
+
+    async def newest(self, limit: int) -> list[Registration]:
+        """The newest registrations of every event, at most `limit` (the pool organisers' searches scan)."""
+        query = select(Registration).order_by(Registration.id.desc()).limit(limit)
+        return list(await self._session.scalars(query))
+
+    async def remove(self, registration: Registration) -> None:
+        """Delete a registration (its requests must be removed first)."""
+        await self._session.delete(registration)
+        await self._session.flush()

@@ -93,6 +93,22 @@ class SponsorshipRepository:
             set_committed_value(request, key, value)
         return True
 
+    async def for_user(self, user_id: int) -> list[SponsorshipRequest]:
+        """Every request a user made, oldest first."""
+        query = select(SponsorshipRequest).where(SponsorshipRequest.user_id == user_id)
+        return list(await self._session.scalars(query.order_by(SponsorshipRequest.id)))
+
+    async def from_registration(self, first_registration_id: int) -> list[SponsorshipRequest]:
+        """Requests of the registrations with this id or a later one, oldest first."""
+        query = select(SponsorshipRequest).where(SponsorshipRequest.registration_id >= first_registration_id)
+        return list(await self._session.scalars(query.order_by(SponsorshipRequest.id)))
+
+    async def remove(self, request: SponsorshipRequest) -> None:
+        """Delete a request and free the seat it held."""
+        await self.release(request.id)
+        await self._session.delete(request)
+        await self._session.flush()
+
 
 class InvitationRepository:
     """Invitation codes for organisations."""
@@ -131,3 +147,28 @@ class InvitationRepository:
         set_committed_value(invitation, "used_by_user_id", user_id)
         set_committed_value(invitation, "used_at", invitation.used_at or now)
         return True
+
+    async def forget_user(self, user_id: int) -> int:
+        """Unlink a forgotten user from the codes they used (the code may be used again); how many."""
+        result = await self._session.execute(
+            update(Invitation)
+            .where(Invitation.used_by_user_id == user_id)
+            .values(used_by_user_id=None, used_at=None)
+            .execution_options(synchronize_session="evaluate")
+        )
+        return result.rowcount
+
+    async def forget_users_of_event(self, event_key: str) -> int:
+        """Unlink every user from an event's codes (the organisations' names stay); how many."""
+        result = await self._session.execute(
+            update(Invitation)
+            .where(Invitation.event_key == event_key, Invitation.used_by_user_id.is_not(None))
+            .values(used_by_user_id=None)
+            .execution_options(synchronize_session="evaluate")
+        )
+        return result.rowcount
+
+    async def used_by(self, user_id: int) -> list[Invitation]:
+        """The codes a user used."""
+        query = select(Invitation).where(Invitation.used_by_user_id == user_id).order_by(Invitation.id)
+        return list(await self._session.scalars(query))

@@ -44,3 +44,8 @@ class UserRepository:
         """Store the user's own time zone (IANA name)."""
         user.timezone = timezone
         user.updated_at = now
+
+    async def remove(self, user: User) -> None:
+        """Delete the user's row (what hangs on it by foreign key goes with it)."""
+        await self._session.delete(user)
+        await self._session.flush()

@@ -16,6 +16,7 @@ FAQ_MIN_SCORE = 6.0  # BM25 score under which an FAQ match is not trusted
 FAQ_MIN_TERMS = 2
 MAX_OPEN_POINTS = 2
 SUPPLEMENT_WEIGHT = 3.0  # a sentence added to an intent's answer must carry rare words of the question
+STANDALONE_WEIGHT = 2.5  # a sentence given as the only answer must carry at least this much of them
 
 
 def contact_tail(q: Query) -> Html:
@@ -79,7 +80,7 @@ def _fallback(q: Query, faq: FaqHit | None, passage: list[PassageHit]) -> tuple[
     if found is not None:
         parts.append(found)
         intents.append("faq")
-    extra = passage_part(q, passage, "\n".join(p.html for p in parts))
+    extra = passage_part(q, passage, "\n".join(p.html for p in parts), STANDALONE_WEIGHT)
     if extra is not None:
         parts.append(extra)
         intents.append("passage")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from bot.answers.countries import country_names
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
 from bot.answers.lexicon import CONCEPTS
 from bot.answers.text import Token, tokens
@@ -44,6 +46,23 @@ def _compile(concept: str, lang: str, text: str) -> Phrase | None:
     if not toks:
         return None
     return Phrase(concept, lang, tuple(t.word for t in toks), tuple(t.stem(lang) for t in toks), exact)
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of the country names of two words or more."""
+    return frozenset(name.split()[0] for name in country_names() if " " in name)
+
+
+def _country_at(toks: list[Token], i: int) -> int:
+    """How many words of a country's name (of two words or more) start at token i; 0 if none."""
+    names = country_names()
+    if toks[i].word not in _first_words():
+        return 0
+    for size in (4, 3, 2):
+        if i + size <= len(toks) and " ".join(t.word for t in toks[i : i + size]) in names:
+            return size
+    return 0
 
 
 class Lexicon:
@@ -102,10 +121,16 @@ class Lexicon:
         return found
 
     def match(self, toks: list[Token]) -> list[Hit]:
-        """Concepts in reading order: the longest phrase wins, a literal match beats a stem match."""
+        """Concepts in reading order: the longest phrase wins, a literal match beats a stem match.
+
+        A country's name is no concept ("Costa Rica" is not a cost, "Estados Unidos" not the States)."""
         hits: list[Hit] = []
         i = 0
         while i < len(toks):
+            country = _country_at(toks, i)
+            if country:
+                i += country
+                continue
             found = self._candidates(toks, i)
             if not found:
                 i += 1

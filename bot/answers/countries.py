@@ -22,16 +22,21 @@ def country_names() -> dict[str, str]:
     return names
 
 
-def find_countries(ws: list[str]) -> list[str]:
-    """ISO codes of the countries named in a list of folded words, in order, longest names first."""
+def country_spans(ws: list[str]) -> list[tuple[int, int, str]]:
+    """(start, size, ISO code) of each country named in a list of folded words, longest names first."""
     names, found, i = country_names(), [], 0
     while i < len(ws):
         for size in (4, 3, 2, 1):
             code = names.get(" ".join(ws[i : i + size]))
             if code is not None:
-                found.append(code)
+                found.append((i, size, code))
                 i += size
                 break
         else:
             i += 1
-    return list(dict.fromkeys(found))
+    return found
+
+
+def find_countries(ws: list[str]) -> list[str]:
+    """ISO codes of the countries named in a list of folded words, in order, longest names first."""
+    return list(dict.fromkeys(code for _, _, code in country_spans(ws)))

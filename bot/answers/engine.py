@@ -8,13 +8,15 @@ fall back to the FAQ; otherwise defer honestly with the contact. No Telegram obj
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 
 from bot import places
 from bot.answers.compose import compose
 from bot.answers.concepts import Hit, Lexicon
 from bot.answers.countries import find_countries
-from bot.answers.index import Indexes
+from bot.answers.faq import AddedFaq, AddedIndex
+from bot.answers.index import WEAK, Indexes
 from bot.answers.intents import COUNTRY_FOUND, PLACE_FOUND, Chosen, choose
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
 from bot.answers.model import Query, Reply
@@ -37,6 +39,7 @@ class Engine:
         self.i18n = i18n
         self.lexicon = Lexicon()
         self.indexes = Indexes(self.lexicon)
+        self._added: dict[str, tuple[tuple[int, ...], AddedIndex]] = {}
         self._place_skip = frozenset((ES_MARKERS | EN_MARKERS | COMMON | DROPPED) - _PLACE_SKIP_KEEP)
 
     def _repair(self, word: str) -> str:
@@ -54,6 +57,7 @@ class Engine:
         lang: str,
         now: datetime,
         mine: str | None = None,
+        added: Sequence[AddedFaq] = (),
     ) -> Reply:
         """Answer `text` about `event` (or another one it names), in `lang` unless written in the other."""
         self.indexes.of(event)
@@ -68,6 +72,8 @@ class Engine:
             html = r.t("answer-which-event")
             return Reply("clarify", r.lang, event.key, ("clarify",), html, tuple(candidates))
         target = next((ev for ev in events if ev.key == other), event)
+        if (known := self._organisers_answer(r, target, added, toks)) is not None:
+            return known
         countries = find_countries(raw)
         if zone is not None:
             hits.append(Hit(PLACE_FOUND, 0, 0, -1, True))
@@ -76,6 +82,28 @@ class Engine:
         links = self.indexes.of(target).programme_links
         query = Query(r, target, now, mine, {h.concept for h in hits}, zone, countries, links)
         return self._reply(query, choose(hits, self.lexicon.weights), toks, target is not event)
+
+    def _organisers_answer(
+        self, r: Renderer, event: Event, added: Sequence[AddedFaq], toks: list[Token]
+    ) -> Reply | None:
+        """The answer organisers gave to the same question (FAQ entries they added from the bot), if any:
+        it comes first, in the words they wrote."""
+        known = self._added_index(event, added).best(toks)
+        if known is None:
+            return None
+        html = r.t("relay-faq-answer", text=known.entry.answer)
+        return Reply("answer", r.lang, event.key, ("faq-added",), html, (), known.score)
+
+    def _added_index(self, event: Event, added: Sequence[AddedFaq]) -> AddedIndex:
+        """The index of an event's added entries, rebuilt when they change."""
+        entries = [entry for entry in added if entry.event_key == event.key]
+        ids = tuple(entry.id for entry in entries)
+        cached = self._added.get(event.key)
+        if cached is None or cached[0] != ids:
+            self.lexicon.extend({w for entry in entries for w in words(entry.question)})
+            index = AddedIndex(entries, self.lexicon, lambda text: tokens(text, self._repair), WEAK)
+            self._added[event.key] = cached = (ids, index)
+        return cached[1]
 
     def _place(
         self, text: str, raw: list[str], toks: list[Token], hits: list[Hit], mine: str | None

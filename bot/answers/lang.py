@@ -12,7 +12,7 @@ ES_MARKERS = frozenset(
         "un una mi mis del de y por con habra sera tiene tienen cuanto cuantos cuantas hasta necesito "
         "debo al lo su sus nos esta estan son si pero tambien muy mas hola gracias van vamos estoy ser "
         "tengo hago sobre nuestro nuestra usted ustedes alguna algun hacer esto eso ese esa porque entre "
-        "desde"
+        "desde vos sos podes tenes queres sabes"
     )
 )
 EN_MARKERS = frozenset(

@@ -8,6 +8,7 @@ unrelated concept). Weights: 1 is a topic by itself ("plazo"); below 1 only qual
 
 from __future__ import annotations
 
+from bot.answers.lexicon_asks import ASK_CONCEPTS
 from bot.answers.lexicon_topics import TOPIC_CONCEPTS
 from bot.answers.lexicon_travel import TRAVEL_CONCEPTS
 
@@ -37,7 +38,7 @@ CORE_CONCEPTS: dict[str, Concept] = {
     ),
     "CAN": (
         0.3,
-        "puedo | puede | pueden | podemos | es posible | se puede",
+        "puedo | puede | pueden | podemos | podes | es posible | se puede",
         "can | could | may | possible",
     ),
     "THERE_IS": (
@@ -100,7 +101,7 @@ CORE_CONCEPTS: dict[str, Concept] = {
     # --- where and how -----------------------------------------------------------------------------
     "PLACE": (
         1.0,
-        "donde | adonde | lugar | ciudad | ubicacion | localizacion | =pais | en que pais | en que ciudad",
+        "donde | adonde | lugar | ciudad | ubicacion | localizacion | en que pais | en que ciudad",
         "where | place | city | location | located | which country | what country",
     ),
     "VENUE": (
@@ -132,7 +133,7 @@ CORE_CONCEPTS: dict[str, Concept] = {
     ),
     "CONNECT": (
         1.0,
-        "conectar | conectarme | conectarse | conexion | plataforma | zoom | teams | webex | meet",
+        "conectar | conectarme | conectarse | conexion | plataforma | zoom | teams | webex | google meet",
         "connect | connection | connecting | platform | zoom | teams | webex | dial in | join link | login",
     ),
     "LINK": (
@@ -170,4 +171,4 @@ CORE_CONCEPTS: dict[str, Concept] = {
     ),
 }
 
-CONCEPTS: dict[str, Concept] = {**CORE_CONCEPTS, **TOPIC_CONCEPTS, **TRAVEL_CONCEPTS}
+CONCEPTS: dict[str, Concept] = {**CORE_CONCEPTS, **TOPIC_CONCEPTS, **TRAVEL_CONCEPTS, **ASK_CONCEPTS}

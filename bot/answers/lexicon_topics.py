@@ -19,13 +19,19 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     ),
     "SPEAKER": (
         1.0,
-        "ponente | ponentes | orador | oradores | panelista | panelistas | presentador | "
-        "presentadores | expositor | expositores | moderador | moderadora | modera | moderara | "
+        "moderador | moderadora | modera | moderara | "
         "inaugura | inaugurara | inauguracion | apertura | conclusiones | clausura | concluye | "
         "concluira | cierra el debate",
-        "speaker | speakers | panelist | panelists | panellist | presenter | presenters | "
         "moderator | moderate | moderates | opens | opening | conclusions | closing remarks | "
-        "keynote | concludes | conclude | concluding",
+        "concludes | conclude | concluding",
+    ),
+    # Who speaks in general (invitations often name only who opens, moderates and concludes).
+    "PANEL": (
+        1.0,
+        "ponente | ponentes | orador | oradores | panelista | panelistas | =presentador | =presentadores | "
+        "expositor | expositores | conferencista | conferencistas",
+        "speaker | speakers | panelist | panelists | panellist | panellists | =presenter | =presenters | "
+        "keynote",
     ),
     "FIELD": (
         1.0,
@@ -34,8 +40,8 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     ),
     "PURPOSE": (
         1.0,
-        "objetivo | objetivos | proposito | finalidad | de que trata | sobre que | acerca de que | "
-        "para que sirve | meta | metas | antecedentes | contexto | resumen | que trata | trata | "
+        "objetivo | objetivos | proposito | =finalidad | de que trata | sobre que | acerca de que | "
+        "para que sirve | meta | metas | antecedentes | contexto | resumen | que trata | trata | =se trata | "
         "por que | porque | razon | motivo",
         "purpose | objective | objectives | aim | aims | goal | goals | it about | event about | "
         "debate about | dialogue about | meeting about | background | context | summary | why | "
@@ -54,9 +60,15 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     "FUND": (
         1.0,
         "financia | financian | financiado | financiamiento | financiacion | financiador | fondos | "
-        "donante | donantes | apoyo financiero",
-        "fund | funds | funded | funding | funder | funders | donor | donors | financial support | "
+        "apoyo financiero",
+        "fund | funds | funded | funding | funder | funders | financial support | "
         "finance | finances | financed | financing",
+    ),
+    # Donors as a kind of participant ("can donors join?"); "who are the donors" still means funders.
+    "DONOR": (
+        1.0,
+        "donante | donantes | cooperante | cooperantes | agencia de cooperacion | socio de desarrollo",
+        "donor | donors | donor agency | cooperating partner | cooperating partners | development partner",
     ),
     "INVITE": (
         1.0,
@@ -71,7 +83,7 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     ),
     "STATE": (
         0.6,
-        "estado | estados | =paises | gobierno | gobiernos | delegacion | delegaciones | mision",
+        "estado | estados | =pais | =paises | gobierno | gobiernos | delegacion | delegaciones | mision",
         "state | states | countries | government | governments | delegation | delegations | mission",
     ),
     "NGO": (

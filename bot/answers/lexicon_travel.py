@@ -91,9 +91,10 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
     "PROFILE": (
         0.8,
         "perfil | perfiles | cargo | cargos | rol | roles | responsabilidad | responsabilidades | "
-        "area | areas",
+        "area | areas | director | directora | jefe | jefa | coordinador | coordinadora | encargado | "
+        "encargada",
         "profile | profiles | role | roles | position | positions | responsibility | "
-        "responsibilities | area | areas",
+        "responsibilities | area | areas | director | head of | coordinator | manager | in charge",
     ),
     "THIRD": (
         0.8,

@@ -12,12 +12,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from bot.answers.countries import country_spans
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
 from bot.answers.text import Token, stem, words, words_of
 from bot.events.models import Event
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n+")
 MIN_COVERAGE = 0.6
+PREFIX_SHARE = 0.5  # a stem met only as the start of a longer one ("gener" in "general") is weaker evidence
 STOP = ES_MARKERS | EN_MARKERS
 # Frequent words that still say what a sentence is about; the rest of COMMON is chat ("quiero saber").
 TOPICAL = frozenset(
@@ -31,7 +33,10 @@ FILLER = frozenset(
     words_of(
         "spoke speak speaks spoken said say says talk talked tell told chose chosen choose picked elegio "
         "eligio elegido elegida eligieron dijo dijeron dice dicen hablo hablaron hablan habla cuenta "
-        "explica explain"
+        "explica explain "
+        # light verbs: "qué necesito llevar" is not about a sentence that says "llevar a cabo"
+        "llevar traer tener tengo tenemos hacer poner dar ver necesitar necesito necesitamos usar "
+        "bring take need have make put give get see use"
     )
 )
 CHAT = (COMMON - TOPICAL) | FILLER
@@ -71,7 +76,8 @@ class PassageHit:
 
 
 def _carried(terms: set[str], keys: set[str], idf: dict[str, float]) -> float:
-    """Weight of the terms found in a sentence; a stem also meets a longer one it begins ('presid')."""
+    """Weight of the terms found in a sentence; a stem also meets a longer one it begins ('presid'), for
+    half its weight."""
     total = 0.0
     for term in terms:
         if term in keys:
@@ -82,7 +88,7 @@ def _carried(terms: set[str], keys: set[str], idf: dict[str, float]) -> float:
                 for k in keys
                 if len(k) >= 5 and _shared_prefix(term, k) >= max(5, min(len(term), len(k)) - 1)
             ]
-            total += max((idf[k] for k in near), default=0.0)
+            total += PREFIX_SHARE * max((idf[k] for k in near), default=0.0)
     return total
 
 
@@ -116,8 +122,16 @@ class Passages:
             self.unseen = math.log(1 + n)
 
     def best(self, toks: list[Token], vocabulary: set[str], lang: str, keep: int = 3) -> list[PassageHit]:
-        """Sentences carrying most of the weight of the question's words outside `vocabulary`, best first."""
-        own = [t for t in toks if t.word not in vocabulary and t.word not in STOP and t.word not in CHAT]
+        """Sentences carrying most of the weight of the question's words outside `vocabulary`, best first.
+
+        Country names do not count: which States may do what is answered from the data's structure."""
+        spans = country_spans([t.word for t in toks])
+        named = {i for start, size, _ in spans for i in range(start, start + size)}
+        own = [
+            t
+            for i, t in enumerate(toks)
+            if i not in named and t.word not in vocabulary and t.word not in STOP and t.word not in CHAT
+        ]
         terms = {t.stem(lang) for t in own if len(t.word) >= 3 or t.word.isdigit()}
         if not terms:
             return []

@@ -69,6 +69,7 @@ def eligible(q: Query) -> Part:
         most = [q.r.t("info-sponsorship-max", n=s.max_per_state)] if s.max_per_state else []
         return q.known(q.r.join([sp.eligibility(q.r, s), *most]))
     parts, missing = [], False
+    most = q.r.t("info-sponsorship-max", n=s.max_per_state) if s.max_per_state else ""
     for code in q.countries:
         name = country_name(code, q.lang)
         if code in s.eligible_states:
@@ -76,7 +77,7 @@ def eligible(q: Query) -> Part:
         else:
             parts.append(q.r.t("answer-state-not-listed", state=name, states=sp.states(q.r, s)))
             missing = True
-    html = q.r.join(parts)
+    html = q.r.join(parts if missing else [*parts, most])
     return q.unknown(html) if missing else q.known(html)
 
 
@@ -104,6 +105,15 @@ def apply(q: Query) -> Part:
     if s is None:
         return _none(q)
     return q.known(q.r.join([sp.how_to_apply(q.r, s), sp.deadline_block(q.r, q.event, s, q.now, q.mine)]))
+
+
+def submit(q: Query) -> Part:
+    """Where to send a confirmation, nomination or request: how to apply, else how to register."""
+    if q.event.sponsorship is not None:
+        return apply(q)
+    if q.event.registration is not None:
+        return registration(q)
+    return q.known(contact_block(q.r, q.event))
 
 
 def organisations(q: Query) -> Part:

@@ -23,7 +23,9 @@ def _dates(q: Query) -> list[str]:
 
 
 def _sessions(q: Query) -> list[str]:
-    out = []
+    """Each session with its times; how many there are first, when that was asked."""
+    asked = q.has("COUNT") and q.has("SESSIONS") and len(q.event.sessions) > 0
+    out = [q.r.t("answer-sessions-count", n=len(q.event.sessions))] if asked else []
     for session in q.event.sessions:
         lines = session_lines(q.r, q.event, session, q.mine)
         out.append(
@@ -90,7 +92,11 @@ def speakers(q: Query) -> Part:
         else p.name.get(q.lang)
         for p in people
     ]
-    return q.known(q.r.join([q.r.t("answer-speakers"), bullets(items)]))
+    listed = q.r.join([q.r.t("answer-speakers"), bullets(items)])
+    if q.has("PANEL") and not q.has("SPEAKER"):
+        # The data names who opens, moderates and concludes, never the panel itself.
+        return q.unknown(q.r.join([q.r.t("answer-panel-unknown"), listed]))
+    return q.known(listed)
 
 
 def field_visit(q: Query) -> Part:

@@ -26,6 +26,9 @@ UNKNOWN_TOPICS = {
     "PERDIEM": "answer-unknown-perdiem",
     "INSURANCE": "answer-unknown-insurance",
     "ATTENDANCE": "answer-unknown-attendance",
+    "BRING": "answer-unknown-bring",
+    "SHARE": "answer-unknown-share",
+    "SELFFUND": "answer-unknown-selffund",
 }
 
 

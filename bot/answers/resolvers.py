@@ -35,6 +35,7 @@ RESOLVERS: dict[str, Resolver] = {
     "sp_nominations": rs.nominations,
     "sp_deadline": rs.sponsorship_deadline,
     "sp_apply": rs.apply,
+    "submit": rs.submit,
     "sp_ngo": rs.organisations,
     "registration": rs.registration,
     "reg_deadline": rs.registration_deadline,

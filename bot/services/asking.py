@@ -8,8 +8,11 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.answers.engine import Engine
+from bot.answers.faq import AddedFaq
 from bot.answers.model import Reply
 from bot.events.models import Event
+from bot.services.relay import RelayService
+from storage.faq import FaqRepository
 from storage.models import User
 from storage.questions import QuestionRepository
 
@@ -26,14 +29,25 @@ class AskService:
     """Questions of one update, on its session."""
 
     def __init__(self, session: AsyncSession, engine: Engine, now: datetime) -> None:
+        self._session = session
         self._questions = QuestionRepository(session)
         self._engine = engine
         self._now = now
 
     async def ask(self, user: User, event: Event, events: list[Event], text: str) -> Asked:
         """Answer `text`; a deferred question is recorded (status "recorded") so it can be passed on."""
+        added = [
+            AddedFaq(entry.id, entry.event_key, entry.question, entry.answer)
+            for entry in await FaqRepository(self._session).all()
+        ]
         reply = self._engine.answer(
-            text, event=event, events=events, lang=user.language, now=self._now, mine=user.timezone
+            text,
+            event=event,
+            events=events,
+            lang=user.language,
+            now=self._now,
+            mine=user.timezone,
+            added=added,
         )
         if reply.kind != "defer":
             return Asked(reply, None)
@@ -41,10 +55,6 @@ class AskService:
         return Asked(reply, question.id)
 
     async def request_relay(self, user: User, question_id: int) -> bool:
-        """The delegate asked to pass a recorded question to the organisers: mark it "requested"."""
-        question = await self._questions.get(question_id)
-        if question is None or question.user_id != user.id:
-            return False
-        if question.status == "recorded":
-            await self._questions.set_status(question, "requested", self._now)
-        return True
+        """The delegate asked to pass a recorded question to the organisers: mark it "requested" and
+        post it to their group (once)."""
+        return await RelayService(self._session, self._now).request(user, question_id)

@@ -10,7 +10,9 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.events.models import Event
+from bot.services.audit import Audit, registration_state
 from bot.services.drafts_form import Completion
+from bot.services.notify import Notices
 from bot.services.registration_form import QUESTION_PREFIX
 from storage.models import Registration
 from storage.registrations import RegistrationRepository
@@ -83,11 +85,22 @@ def to_data(registration: Registration) -> dict[str, Any]:
     return data
 
 
+def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """Names of the answers that differ (the event's own questions count as one, "answers")."""
+    names = {
+        "answers" if key.startswith(QUESTION_PREFIX) else key
+        for key in before.keys() | after.keys()
+        if before.get(key) != after.get(key)
+    }
+    return sorted(names)
+
+
 class RegistrationService:
     """Rules about registrations, on one session."""
 
     def __init__(self, session: AsyncSession, now: datetime) -> None:
         self.repo = RegistrationRepository(session)
+        self.session = session
         self.now = now
 
     async def current(self, user_id: int, event_key: str) -> Registration | None:
@@ -106,13 +119,29 @@ class RegistrationService:
         found = await self.repo.find(user_id, event.key)
         if found is None:
             found = await self.repo.add(await self._new(event.key, user_id, lang, values))
+            await self._report(found, "confirmed", None, [])
             return Completion("confirmed", found)
         status = "updated" if found.status == CONFIRMED else "confirmed"
+        before, answers = registration_state(found), to_data(found)
         self._apply(found, lang, values)
         if found.status != CONFIRMED:
             found.status, found.withdrawn_at, found.consent_at = CONFIRMED, None, self.now
         await self.repo.flush()
+        changed = changed_fields(answers, to_data(found))
+        if status == "confirmed":  # renewed after a withdrawal: reported as new
+            await self._report(found, "confirmed", before, [])
+        elif changed:
+            await self._report(found, "changed", before, changed)
         return Completion(status, found)
+
+    async def _report(
+        self, registration: Registration, action: str, before: dict | None, changed: list[str]
+    ) -> None:
+        """Log the change and tell the organisers, in the transaction that makes it."""
+        after = {**registration_state(registration), **({"changed": changed} if changed else {})}
+        await Audit(self.session, self.now).registration(action, registration, before, after)
+        change = "new" if action == "confirmed" else action
+        await Notices(self.session, self.now).registration(registration, change, changed)
 
     async def _new(self, event_key: str, user_id: int, lang: str, values: dict[str, Any]) -> Registration:
         registration = Registration(
@@ -150,8 +179,10 @@ class RegistrationService:
         """Withdraw a confirmed registration; False if it was not confirmed (e.g. a second tap)."""
         if registration.status != CONFIRMED:
             return False
+        before = registration_state(registration)
         registration.status = WITHDRAWN
         registration.withdrawn_at = self.now
         registration.updated_at = self.now
         await self.repo.flush()
+        await self._report(registration, "withdrawn", before, [])
         return True

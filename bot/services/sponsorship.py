@@ -10,7 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.events.models import Event
 from bot.events.participation import Sponsorship
+from bot.services.audit import DELEGATE, ORGANISER, Actor, Audit, request_state
 from bot.services.drafts_form import Completion
+from bot.services.notify import Notices
 from bot.services.sponsorship_invitations import InvitationService
 from bot.services.sponsorship_policy import (
     ACTIVE,
@@ -31,10 +33,13 @@ from bot.services.sponsorship_policy import (
     quota,
 )
 from storage.models import Invitation, Registration, SponsorshipRequest
+from storage.registrations import RegistrationRepository
 from storage.sponsorships import SponsorshipRepository
 
-# Which decisions may follow which status: organisers decide pending requests, and may revoke an approval.
-DECISIONS = {APPROVED: PENDING, DECLINED: (*PENDING, APPROVED)}
+# Which decisions may follow which status: organisers decide pending requests, may revoke an approval,
+# and may put a request holding a seat on the waiting list (which frees the seat).
+DECISIONS = {APPROVED: PENDING, DECLINED: (*PENDING, APPROVED), WAITLISTED: (SUBMITTED,)}
+FREES_SEAT = (DECLINED, WAITLISTED)
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ class SponsorshipService:
     def __init__(self, session: AsyncSession, now: datetime) -> None:
         self.repo = SponsorshipRepository(session)
         self.invitations = InvitationService(session, now)
+        self.session = session
         self.now = now
 
     async def seats(
@@ -83,6 +89,8 @@ class SponsorshipService:
         seat = await self._claim(event, policy, registration, request)
         request.status = SUBMITTED if seat is not None and not seat[1] else WAITLISTED
         await self.repo.flush()
+        await self._log(request.status, request, None, Actor(DELEGATE, request.user_id), registration)
+        await Notices(self.session, self.now).request(request, registration, "submitted")
         return Completion(request.status, request)
 
     def _request(
@@ -131,9 +139,11 @@ class SponsorshipService:
         request = await self.repo.get(request_id)
         return request if request is not None and request.user_id == user_id else None
 
-    async def create_invitation(self, event_key: str, organisation: str) -> Invitation:
+    async def create_invitation(
+        self, event_key: str, organisation: str, issued_by: int | None = None
+    ) -> Invitation:
         """A new invitation code for an organisation (organisers' side calls this)."""
-        return await self.invitations.create_invitation(event_key, organisation)
+        return await self.invitations.create_invitation(event_key, organisation, issued_by)
 
     async def requests(self, registration: Registration) -> list[SponsorshipRequest]:
         """A registration's requests, oldest first."""
@@ -143,8 +153,12 @@ class SponsorshipService:
         """All requests for an event (for organisers' lists and exports)."""
         return await self.repo.for_event(event_key)
 
-    async def decide(self, request_id: int, status: str, organiser_id: int) -> Decision:
-        """An organiser approves or declines a request; a declined request frees its seat."""
+    async def decide(
+        self, request_id: int, status: str, organiser_id: int, expected: str | None = None
+    ) -> Decision:
+        """An organiser approves, declines or waitlists a request (declining or waitlisting frees its
+        seat). With `expected`, only a request still in that status changes: a decision made on what an
+        organiser saw, so a second tap or a second organiser changes nothing."""
         if status not in DECISIONS:
             return Decision(False, "invalid_status")
         request = await self.repo.get(request_id)
@@ -156,18 +170,39 @@ class SponsorshipService:
             "decided_at": self.now,
             "updated_at": self.now,
         }
-        if not await self.repo.move(request, DECISIONS[status], **values):
+        allowed = [s for s in DECISIONS[status] if expected in (None, s)]
+        before = request_state(request)
+        if not allowed or not await self.repo.move(request, allowed, **values):
+            await self.session.refresh(request)  # what the other decision made of it
             return Decision(False, "not_allowed", request)
-        if status == DECLINED:
+        if status in FREES_SEAT:
             await self.repo.release(request.id)
+        await self._log(status, request, before, Actor(ORGANISER, organiser_id))
         return Decision(True, request=request)
 
     async def withdraw(self, request: SponsorshipRequest) -> bool:
         """The delegate withdraws a request; its seat is freed. False if it was already closed."""
+        before = request_state(request)
         if not await self.repo.move(request, ACTIVE, status=WITHDRAWN, updated_at=self.now):
             return False
         await self.repo.release(request.id)
+        registration = await self._log(WITHDRAWN, request, before, Actor(DELEGATE, request.user_id))
+        await Notices(self.session, self.now).request(request, registration, "withdrawn")
         return True
+
+    async def _log(
+        self,
+        action: str,
+        request: SponsorshipRequest,
+        before: dict | None,
+        actor: Actor,
+        registration: Registration | None = None,
+    ) -> Registration | None:
+        """Audit a change under the registration's reference; the registration, for the notices."""
+        registration = registration or await RegistrationRepository(self.session).get(request.registration_id)
+        reference = registration.reference if registration is not None else f"S{request.id}"
+        await Audit(self.session, self.now).request(action, request, reference, before, actor)
+        return registration
 
     async def withdraw_all(self, registration: Registration) -> int:
         """Withdraw every open request of a registration (when the registration is withdrawn)."""

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.audit import ORGANISER, SYSTEM, Actor, Audit
 from bot.validation import Checked, fail, invitation_code
 from storage.models import Invitation
 from storage.sponsorships import InvitationRepository
@@ -21,10 +22,13 @@ class InvitationService:
 
     def __init__(self, session: AsyncSession, now: datetime) -> None:
         self.repo = InvitationRepository(session)
+        self.session = session
         self.now = now
 
-    async def create_invitation(self, event_key: str, organisation: str) -> Invitation:
-        """A new code for `organisation` to request sponsorship at `event_key` (for organisers' /invite)."""
+    async def create_invitation(
+        self, event_key: str, organisation: str, issued_by: int | None = None
+    ) -> Invitation:
+        """A new code for `organisation` to request sponsorship at `event_key` (organisers' /invite)."""
         while True:
             code = f"{CODE_PREFIX}-{''.join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))}"
             if await self.repo.by_code(code) is None:
@@ -32,7 +36,10 @@ class InvitationService:
         invitation = Invitation(
             code=code, event_key=event_key, organisation=organisation.strip()[:200], created_at=self.now
         )
-        return await self.repo.add(invitation)
+        await self.repo.add(invitation)
+        actor = Actor(ORGANISER, issued_by) if issued_by is not None else Actor(SYSTEM)
+        await Audit(self.session, self.now).invitation(invitation, actor)
+        return invitation
 
     async def check(self, event_key: str, text: str, user_id: int) -> Checked:
         """A code that exists for this event and that nobody else has used yet."""

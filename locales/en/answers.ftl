@@ -23,6 +23,13 @@ answer-time-event = As announced:
 answer-agenda-unknown = 📋 The agenda (programme content) is not in the event's information yet.
 answer-speakers = 🎤 Opening, moderation and conclusions:
 answer-speakers-unknown = The event's information does not name the speakers.
+answer-panel-unknown = The event's information does not name the panellists or speakers; it names only who opens, moderates and concludes.
+answer-sessions-count = { $n ->
+    [1] One session.
+    [2] Two sessions.
+    [3] Three sessions.
+   *[other] { $n } sessions.
+}
 answer-field = 🚌 { $text }
 answer-field-unknown = The event's information does not mention a field visit.
 answer-purpose = 🎯 { $text }
@@ -80,6 +87,9 @@ answer-unknown-wifi = The event's information does not mention internet access o
 answer-unknown-fee = The event's information does not mention any participation fee.
 answer-unknown-perdiem = 💵 The event's information gives no daily allowance (per diem) or amounts.
 answer-unknown-insurance = The event's information does not mention insurance.
+answer-unknown-bring = 🎒 The event's information does not say what participants should bring.
+answer-unknown-share = The event's information does not say whether presentations or documents will be shared afterwards.
+answer-unknown-selffund = The event's information does not say whether people other than the sponsored nominees may attend at their own expense.
 
 answer-greet = Hello! Ask me anything about “{ $title }”: dates and times, place, agenda, languages, sponsorship, registration…
 answer-thanks = You are welcome!

@@ -23,6 +23,13 @@ answer-time-event = Según lo anunciado:
 answer-agenda-unknown = 📋 La agenda (el contenido del programa) todavía no figura en la información del evento.
 answer-speakers = 🎤 Apertura, moderación y conclusiones:
 answer-speakers-unknown = La información del evento no nombra a los ponentes.
+answer-panel-unknown = La información del evento no nombra a los panelistas ni a los ponentes; solo indica quién inaugura, modera y presenta las conclusiones.
+answer-sessions-count = { $n ->
+    [1] Una sesión.
+    [2] Dos sesiones.
+    [3] Tres sesiones.
+   *[other] { $n } sesiones.
+}
 answer-field = 🚌 { $text }
 answer-field-unknown = La información del evento no menciona ninguna visita de campo.
 answer-purpose = 🎯 { $text }
@@ -80,6 +87,9 @@ answer-unknown-wifi = La información del evento no menciona acceso a internet n
 answer-unknown-fee = La información del evento no menciona ninguna cuota de participación.
 answer-unknown-perdiem = 💵 La información del evento no indica viáticos (asignación diaria) ni montos.
 answer-unknown-insurance = La información del evento no menciona seguros.
+answer-unknown-bring = 🎒 La información del evento no indica qué deben llevar los participantes.
+answer-unknown-share = La información del evento no indica si se compartirán después las presentaciones o los documentos.
+answer-unknown-selffund = La información del evento no indica si pueden asistir por su cuenta personas distintas de las nominadas para patrocinio.
 
 answer-greet = ¡Hola! Pregúnteme lo que necesite sobre «{ $title }»: fechas y horarios, lugar, agenda, idiomas, patrocinio, inscripción…
 answer-thanks = ¡De nada!

@@ -1,0 +1,62 @@
+"""Concepts of what a delegate wants to do: send, bring, pay themselves, have things shared, and people.
+
+Same format as ``bot.answers.lexicon``. Several of these exist so that a question is not answered with
+an adjacent fact: "hay que pagar la inscripción" is about a fee (not stated), not about who sponsors;
+"¿qué tengo que llevar?" is about what to bring (not stated), not a sentence that says "llevar a cabo".
+"""
+
+from __future__ import annotations
+
+ASK_CONCEPTS: dict[str, tuple[float, str, str]] = {
+    "SEND": (
+        1.0,
+        "mandar | mando | mandamos | mandan | enviar | =envio | enviamos | envian | remitir | remito",
+        "send | sending | submit | submitting | forward",
+    ),
+    "PEOPLE": (
+        0.5,
+        "personas | persona | gente | colega | colegas | companero | companeros | companera | companeras",
+        "people | persons | colleague | colleagues | coworker | coworkers | co worker | staff member",
+    ),
+    # Paying oneself, as opposed to who pays (sponsorship): a fee the data rarely states.
+    "SELFPAY": (
+        0.8,
+        "hay que pagar | tengo que pagar | tenemos que pagar | debo pagar | debemos pagar | se paga | "
+        "se cobra | toca pagar | pagar para participar | pagar para asistir | pagar por participar",
+        "have to pay | has to pay | need to pay | must pay | pay to attend | pay to register | "
+        "pay to participate | pay to join | pay anything",
+    ),
+    "BRING": (
+        1.0,
+        "llevar | llevo | llevamos | =traer | =traigo | =traemos | =trae | empacar",
+        "bring | pack | take with me | carry",
+    ),
+    "SHARE": (
+        1.0,
+        "compartir | compartiran | compartidas | compartidos | circular | circularan | distribuir | "
+        "distribuiran | disponibles despues | disponible despues | despues del evento",
+        "share | shared | sharing | circulate | circulated | distribute | distributed | made available | "
+        "sent out | available after | available afterwards | after the event",
+    ),
+    # Attending beyond the sponsored nominees, at one's own cost: invitations rarely say.
+    "SELFFUND": (
+        1.0,
+        "pagando yo | por mi cuenta | por cuenta propia | a mi costo | a nuestro costo | "
+        "con fondos propios | autofinanciado | autofinanciada | pagar propio | no nominado | "
+        "no nominada | sin nominacion | sin patrocinio",
+        "own cost | own expense | own expenses | at my own | self funded | pay myself | pay ourselves | "
+        "pay own | pay her own | pay his own | pay their own | not nominated | non nominated | "
+        "without nomination | without sponsorship",
+    ),
+    "AFTER": (
+        0.3,
+        "despues | luego | posteriormente | al final",
+        "after | afterwards | later",
+    ),
+    # Phrases whose words would otherwise hit an unrelated concept; no rule uses them.
+    "NEUTRAL": (
+        0.1,
+        "llevar a cabo | lleva a cabo | libre de minas | personas con discapacidad",
+        "mine free | free of mines | persons with disabilities | people with disabilities",
+    ),
+}

@@ -1,0 +1,143 @@
+## Posts in the organisers' group (and their e-mail copies), in ORGANISER_LANGUAGE
+
+org-reg-head =
+    { $change ->
+        [changed] ✏️ <b>Registration changed</b>
+        [withdrawn] 🗑 <b>Registration withdrawn</b>
+       *[new] 🆕 <b>New registration</b>
+    } · { $reference } · { $title }
+org-reg-body =
+    Name: { $name }
+    Position: { $position }
+    Delegation: { $delegation } · { $country }
+    Organisation: { $organisation }
+    E-mail: { $email }
+    Language: { $language }
+org-reg-changed = Changed: { $fields }
+org-field-answers = answers to the event's questions
+
+org-spons-head =
+    { $change ->
+        [withdrawn] 🗑 <b>Sponsorship request withdrawn</b>
+       *[submitted] ✈️ <b>Sponsorship request</b>
+    } · { $reference } · { $title }
+org-spons-body =
+    Nominee: { $nominee } ({ $position }), { $email }
+    Requested by: { $requester } · { $party }
+    Role: { $slot }
+    Departure from: { $city } · Accommodation: { $accommodation } · Meals: { $meals }
+    Travel: { $arrival } – { $departure }
+    Status: { $status }
+org-spons-decided =
+    { $status ->
+        [approved] ✅ Approved
+        [declined] ✖️ Declined
+       *[waitlisted] ⏳ Put on the waiting list
+    } by { $name }, { $when }
+org-spons-withdrawn = 🗑 Withdrawn by the delegate, { $when }
+org-btn-approve = ✅ Approve
+org-btn-decline = ✖️ Decline
+org-btn-waitlist = ⏳ Waiting list
+
+org-question-head = ❓ <b>Question from a delegate</b> · { $title }
+org-question-body =
+    Language: { $language }{ $reference }
+
+    « { $text } »
+org-question-reference = {" "}· registration { $reference }
+org-question-hint = Reply to this message to answer: your reply is sent to the delegate.
+org-question-answered =
+    ✅ Answered by { $name }, { $when }:
+    { $answer }
+org-question-faq = 📚 Added to the FAQ by { $name }, { $when }
+org-btn-faq = 📚 Add to the FAQ
+
+org-yes = yes
+org-no = no
+org-none = —
+org-status =
+    { $status ->
+        [submitted] submitted (place held)
+        [waitlisted] on the waiting list
+        [approved] approved
+        [declined] declined
+       *[withdrawn] withdrawn
+    }
+
+## Answers to organisers' buttons and replies
+
+org-stale = This button is no longer valid; nothing changed.
+org-decision-done =
+    { $status ->
+        [approved] Approved.
+        [declined] Declined.
+       *[waitlisted] Put on the waiting list.
+    }
+org-decision-already = Already decided by { $name }, { $when }: { $status }. Nothing changed.
+org-decision-now = This request is now { $status }. Nothing changed.
+relay-already-answered = This question was already answered by { $name }, { $when }. Your reply was not sent.
+relay-gone = This question is no longer in the bot (its author may have deleted their data).
+relay-faq-done = Added to the FAQ: delegates asking this again get the answer at once.
+relay-faq-already = Already added to the FAQ by { $name }. Nothing changed.
+relay-faq-unanswered = Answer the question first (reply to it), then add it to the FAQ.
+
+## Organisers' commands
+
+org-invite-usage =
+    Usage: <code>/invite EVENT [ORGANISATION]</code>, for example <code>/invite rsd2026 Survivors Network</code>.
+    Events: { $events }
+org-invite-unknown = I do not know the event “{ $key }”. Events: { $events }
+org-invite-not-needed = { $title } does not sponsor organisations by invitation: no code is needed.
+org-invite-unnamed = (organisation not named)
+org-invite-done =
+    🎟 Invitation code for <b>{ $organisation }</b> · { $title }:
+    <code>{ $code }</code>
+
+    Send it to the organisation with these instructions: open { $link } in Telegram, confirm participation as an NGO or international organisation, then press “Request sponsorship” and enter the code. A code can be used by one person only.
+
+org-audit-usage = Usage: <code>/audit REFERENCE</code>: a registration's reference (e.g. RSD-7K3Q, with its sponsorship requests), an invitation code (INV-…) or a relayed question (Q12).
+audit-none = Nothing in the log about { $ref }.
+audit-head = 🗂 <b>History of { $ref }</b>
+audit-line = { $when } · <b>{ $action }</b> · { $who }{ $changes }
+audit-change = { $key }: { $before } → { $after }
+audit-who =
+    { $kind ->
+        [organiser] { $name }
+        [delegate] the delegate
+       *[system] the bot
+    }
+audit-action =
+    { $action ->
+        [registration-confirmed] registration confirmed
+        [registration-changed] registration changed
+        [registration-withdrawn] registration withdrawn
+        [sponsorship-submitted] sponsorship requested (place held)
+        [sponsorship-waitlisted] sponsorship waiting list
+        [sponsorship-approved] sponsorship approved
+        [sponsorship-declined] sponsorship declined
+        [sponsorship-withdrawn] sponsorship request withdrawn
+        [invitation-issued] invitation issued
+        [question-requested] question passed on by the delegate
+        [question-relayed] question posted to the organisers
+        [question-answered] question answered
+        [question-added_to_faq] answer added to the FAQ
+       *[other] { $action }
+    }
+
+## Messages to delegates, in their language
+
+notify-decision =
+    { $status ->
+        [approved] ✅ Your sponsorship request for { $nominee } ({ $title }) has been <b>approved</b>. For any question: { $contact }
+        [declined] Your sponsorship request for { $nominee } ({ $title }) has been declined. For any question: { $contact }
+       *[waitlisted] ⏳ Your sponsorship request for { $nominee } ({ $title }) is on the <b>waiting list</b>: you will be told here if it is approved.
+    }
+notify-answer =
+    📬 <b>The organisers answered your question</b>
+    « { $question } »
+
+    { $answer }
+relay-faq-answer =
+    💬 The organisers have answered this question:
+
+    { $text }

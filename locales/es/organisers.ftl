@@ -1,0 +1,143 @@
+## Mensajes en el grupo de los organizadores (y sus copias por correo), en ORGANISER_LANGUAGE
+
+org-reg-head =
+    { $change ->
+        [changed] ✏️ <b>Inscripción modificada</b>
+        [withdrawn] 🗑 <b>Inscripción retirada</b>
+       *[new] 🆕 <b>Nueva inscripción</b>
+    } · { $reference } · { $title }
+org-reg-body =
+    Nombre: { $name }
+    Cargo: { $position }
+    Delegación: { $delegation } · { $country }
+    Organización: { $organisation }
+    Correo: { $email }
+    Idioma: { $language }
+org-reg-changed = Cambió: { $fields }
+org-field-answers = respuestas a las preguntas del evento
+
+org-spons-head =
+    { $change ->
+        [withdrawn] 🗑 <b>Solicitud de patrocinio retirada</b>
+       *[submitted] ✈️ <b>Solicitud de patrocinio</b>
+    } · { $reference } · { $title }
+org-spons-body =
+    Persona nominada: { $nominee } ({ $position }), { $email }
+    Solicitada por: { $requester } · { $party }
+    Función: { $slot }
+    Sale de: { $city } · Alojamiento: { $accommodation } · Comidas: { $meals }
+    Viaje: { $arrival } – { $departure }
+    Estado: { $status }
+org-spons-decided =
+    { $status ->
+        [approved] ✅ Aprobada
+        [declined] ✖️ Rechazada
+       *[waitlisted] ⏳ En lista de espera
+    } por { $name }, { $when }
+org-spons-withdrawn = 🗑 Retirada por la persona delegada, { $when }
+org-btn-approve = ✅ Aprobar
+org-btn-decline = ✖️ Rechazar
+org-btn-waitlist = ⏳ Lista de espera
+
+org-question-head = ❓ <b>Pregunta de una persona delegada</b> · { $title }
+org-question-body =
+    Idioma: { $language }{ $reference }
+
+    « { $text } »
+org-question-reference = {" "}· inscripción { $reference }
+org-question-hint = Responda a este mensaje para contestar: su respuesta se envía a la persona delegada.
+org-question-answered =
+    ✅ Respondida por { $name }, { $when }:
+    { $answer }
+org-question-faq = 📚 Añadida a las preguntas frecuentes por { $name }, { $when }
+org-btn-faq = 📚 Añadir a las preguntas frecuentes
+
+org-yes = sí
+org-no = no
+org-none = —
+org-status =
+    { $status ->
+        [submitted] enviada (plaza reservada)
+        [waitlisted] en lista de espera
+        [approved] aprobada
+        [declined] rechazada
+       *[withdrawn] retirada
+    }
+
+## Respuestas a los botones y respuestas de los organizadores
+
+org-stale = Este botón ya no es válido; no se cambió nada.
+org-decision-done =
+    { $status ->
+        [approved] Aprobada.
+        [declined] Rechazada.
+       *[waitlisted] Puesta en lista de espera.
+    }
+org-decision-already = Ya lo decidió { $name }, { $when }: { $status }. No se cambió nada.
+org-decision-now = Esta solicitud ahora está { $status }. No se cambió nada.
+relay-already-answered = { $name } ya respondió a esta pregunta ({ $when }). Su respuesta no se envió.
+relay-gone = Esta pregunta ya no está en el bot (quizá su autor borró sus datos).
+relay-faq-done = Añadida a las preguntas frecuentes: quien vuelva a preguntarlo recibirá la respuesta enseguida.
+relay-faq-already = { $name } ya la añadió a las preguntas frecuentes. No se cambió nada.
+relay-faq-unanswered = Primero responda a la pregunta (con una respuesta a su mensaje) y luego añádala a las preguntas frecuentes.
+
+## Comandos de los organizadores
+
+org-invite-usage =
+    Uso: <code>/invite EVENTO [ORGANIZACIÓN]</code>, por ejemplo <code>/invite rsd2026 Red de Sobrevivientes</code>.
+    Eventos: { $events }
+org-invite-unknown = No conozco el evento «{ $key }». Eventos: { $events }
+org-invite-not-needed = { $title } no patrocina organizaciones por invitación: no hace falta ningún código.
+org-invite-unnamed = (organización sin nombre)
+org-invite-done =
+    🎟 Código de invitación para <b>{ $organisation }</b> · { $title }:
+    <code>{ $code }</code>
+
+    Envíelo a la organización con estas instrucciones: abrir { $link } en Telegram, confirmar la participación como ONG u organización internacional, pulsar «Solicitar patrocinio» e introducir el código. Cada código solo lo puede usar una persona.
+
+org-audit-usage = Uso: <code>/audit REFERENCIA</code>: la referencia de una inscripción (p. ej. RSD-7K3Q, con sus solicitudes de patrocinio), un código de invitación (INV-…) o una pregunta transmitida (Q12).
+audit-none = No hay nada en el registro sobre { $ref }.
+audit-head = 🗂 <b>Historial de { $ref }</b>
+audit-line = { $when } · <b>{ $action }</b> · { $who }{ $changes }
+audit-change = { $key }: { $before } → { $after }
+audit-who =
+    { $kind ->
+        [organiser] { $name }
+        [delegate] la persona delegada
+       *[system] el bot
+    }
+audit-action =
+    { $action ->
+        [registration-confirmed] inscripción confirmada
+        [registration-changed] inscripción modificada
+        [registration-withdrawn] inscripción retirada
+        [sponsorship-submitted] patrocinio solicitado (plaza reservada)
+        [sponsorship-waitlisted] patrocinio en lista de espera
+        [sponsorship-approved] patrocinio aprobado
+        [sponsorship-declined] patrocinio rechazado
+        [sponsorship-withdrawn] solicitud de patrocinio retirada
+        [invitation-issued] invitación emitida
+        [question-requested] pregunta transmitida por la persona delegada
+        [question-relayed] pregunta publicada para los organizadores
+        [question-answered] pregunta respondida
+        [question-added_to_faq] respuesta añadida a las preguntas frecuentes
+       *[other] { $action }
+    }
+
+## Mensajes a las personas delegadas, en su idioma
+
+notify-decision =
+    { $status ->
+        [approved] ✅ Su solicitud de patrocinio para { $nominee } ({ $title }) ha sido <b>aprobada</b>. Para cualquier consulta: { $contact }
+        [declined] Su solicitud de patrocinio para { $nominee } ({ $title }) ha sido rechazada. Para cualquier consulta: { $contact }
+       *[waitlisted] ⏳ Su solicitud de patrocinio para { $nominee } ({ $title }) está en <b>lista de espera</b>: se le avisará aquí si se aprueba.
+    }
+notify-answer =
+    📬 <b>Los organizadores respondieron a su pregunta</b>
+    « { $question } »
+
+    { $answer }
+relay-faq-answer =
+    💬 Los organizadores ya respondieron a esta pregunta:
+
+    { $text }

@@ -1,0 +1,37 @@
+"""Repository of organisers' display names. Never commits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import OrganiserName
+
+
+class OrganiserRepository:
+    """Remember how each organiser is called, to say who decided."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def seen(self, organiser_id: int, name: str, now: datetime) -> None:
+        """Store (or refresh) an organiser's name; safe when two of their actions race."""
+        dialect = self._session.bind.dialect.name if self._session.bind is not None else "sqlite"
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        values = {"name": name[:128], "updated_at": now}
+        statement = insert(OrganiserName).values(id=organiser_id, **values)
+        await self._session.execute(statement.on_conflict_do_update(index_elements=["id"], set_=values))
+
+    async def names(self, ids: Iterable[int | None]) -> dict[int, str]:
+        """Known names of these organisers."""
+        wanted = {i for i in ids if i is not None}
+        if not wanted:
+            return {}
+        rows = await self._session.execute(
+            select(OrganiserName.id, OrganiserName.name).where(OrganiserName.id.in_(wanted))
+        )
+        return {row.id: row.name for row in rows}

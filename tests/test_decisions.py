@@ -1,0 +1,228 @@
+"""Acceptance: organisers decide sponsorship requests from the group post's buttons; only organisers may;
+a double tap or two organisers at once give one outcome; forged buttons change nothing."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.clock import FixedClock
+from bot.localapi import LocalBotApi, LocalUser, MessageRecord
+from bot.services.audit import Organiser
+from bot.services.decisions import DecisionService
+from storage.db import Database
+from tests.test_organisers_support import (
+    ADMIN,
+    GROUP,
+    MEMBER,
+    ORGANISER,
+    Organisers,
+    audit,
+    eventually,
+    organisers_bot,
+    outbox,
+    posts,
+    request_sponsorship,
+)
+from tests.test_registration_support import EN, ES, Labels, Stored, register
+
+BUTTONS = ["✅ Approve", "✖️ Decline", "⏳ Waiting list"]
+WHEN = "20 March 2026, 09:00 (El Salvador time)"  # the fixed clock, 15:00 UTC, in San Salvador
+
+
+async def requested(org: Organisers, u: LocalUser, labels: Labels, name: str) -> MessageRecord:
+    """Register and request sponsorship; the request's post in the group."""
+    since = org.mark()
+    await register(u, labels, name, "Perú" if labels is ES else "Peru", f"{u.id}@example.org")
+    await request_sponsorship(u, labels)
+    found = await org.posts(since, 2)
+    (post,) = [p for p in found if p.buttons]
+    await eventually(lambda: posts(org.url), lambda rows: any(r.message_id == post.message_id for r in rows))
+    return post
+
+
+def answers(api: LocalBotApi, user_id: int) -> list[str]:
+    return [c.answer["text"] for c in api.callback_queries(user_id) if c.answer]
+
+
+async def test_an_approval_reaches_the_delegate_in_spanish_and_edits_the_post(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock) as org:
+        ana = local_api.user(5201, first_name="Ana", language_code="es")
+        post = await requested(org, ana, ES, "Ana Pérez")
+        reference = (await Stored(database_url).registration(5201)).reference
+        assert post.text.startswith(f"✈️ Sponsorship request · {reference} · Regional Stakeholder Dialogue")
+        assert "Nominee: Ana Pérez" in post.text and "Status: submitted (place held)" in post.text
+        assert post.buttons == BUTTONS
+        since = org.mark()
+        await org.member(ORGANISER).press("✅ Approve", message=post)
+        (told,) = await local_api.wait_for_messages(ana.id, 1, 8, since=since)
+        assert "Su solicitud de patrocinio para Ana Pérez" in told.text and "ha sido aprobada" in told.text
+        (edited,) = await org.posts(since)
+        assert edited.message_id == post.message_id and edited.buttons == []
+        assert f"✅ Approved by Olga, {WHEN}" in edited.text and "Status: approved" in edited.text
+        assert answers(local_api, ORGANISER) == ["Approved."]
+
+    (request,) = await Stored(database_url).requests(5201)
+    assert (request.status, request.decided_by, request.decided_at) == ("approved", ORGANISER, clock.now())
+    decision = (await audit(database_url, reference))[-1]
+    assert (decision.action, decision.actor_kind, decision.actor_id) == (
+        "sponsorship.approved",
+        "organiser",
+        ORGANISER,
+    )
+    assert (decision.before["status"], decision.after["status"]) == ("submitted", "approved")
+
+
+async def test_non_organisers_are_refused_and_nothing_changes(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock) as org:
+        u = local_api.user(5202, first_name="Leo", language_code="en")
+        post = await requested(org, u, EN, "Leo Ruiz")
+        reference = (await Stored(database_url).registration(5202)).reference
+        entries = len(await audit(database_url))
+        mallory = org.member(MEMBER)
+        await mallory.press("✅ Approve", message=post)
+        await local_api.wait_until(lambda: answers(local_api, MEMBER))
+        assert answers(local_api, MEMBER) == ["Only the organisers can do this."]
+        for command in ("/invite rsd2026 Fake NGO", f"/audit {reference}"):
+            await mallory.send(command)
+            assert (await mallory.reply()).text == "Only the organisers can do this."
+        private = local_api.user(MEMBER)
+        await private.send("/invite rsd2026")
+        assert (await private.reply()).text == "Only the organisers can do this."
+        assert local_api.state.message(GROUP, post.message_id).buttons == BUTTONS  # not edited
+
+    (request,) = await Stored(database_url).requests(5202)
+    assert (request.status, request.decided_by) == ("submitted", None)
+    assert await Stored(database_url).invitations() == [] and len(await audit(database_url)) == entries
+    assert [r for r in await outbox(database_url) if r.channel == "delegate"] == []
+
+
+async def test_a_double_tap_decides_once(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock) as org:
+        u = local_api.user(5203, first_name="Eli", language_code="en")
+        post = await requested(org, u, EN, "Eli Mora")
+        approve = post.find_button(label="✅ Approve")["callback_data"]
+        olga = org.member(ORGANISER)
+        since = org.mark()
+        await olga.press(data=approve, message=post)
+        await olga.press(data=approve, message=post, force=True)
+        await local_api.wait_until(lambda: len(answers(local_api, ORGANISER)) == 2)
+        assert answers(local_api, ORGANISER) == [
+            "Approved.",
+            f"Already decided by Olga, {WHEN}: approved. Nothing changed.",
+        ]
+        await local_api.wait_for_messages(u.id, 1, 8, since=since)
+        await org.posts(since)
+    decisions = [e for e in await audit(database_url) if e.actor_kind == "organiser"]
+    assert [e.action for e in decisions] == ["sponsorship.approved"]
+    sent = [(r.channel, r.status) for r in await outbox(database_url) if r.channel in ("delegate", "edit")]
+    assert sorted(sent) == [("delegate", "sent"), ("edit", "sent")]
+
+
+async def test_two_organisers_pressing_at_once_give_one_outcome(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock) as org:
+        u = local_api.user(5204, first_name="Ola", language_code="en")
+        post = await requested(org, u, EN, "Ola Ruiz")
+        await asyncio.gather(
+            org.member(ORGANISER).press("✅ Approve", message=post),
+            org.member(ADMIN).press("✖️ Decline", message=post),
+        )
+        await local_api.wait_until(lambda: answers(local_api, ORGANISER) and answers(local_api, ADMIN))
+        olga, adrian = answers(local_api, ORGANISER)[0], answers(local_api, ADMIN)[0]
+    (request,) = await Stored(database_url).requests(5204)
+    if request.status == "approved":
+        assert (olga, adrian) == ("Approved.", f"Already decided by Olga, {WHEN}: approved. Nothing changed.")
+    else:
+        assert (olga, adrian) == (
+            f"Already decided by Adrián, {WHEN}: declined. Nothing changed.",
+            "Declined.",
+        )
+    assert len([e for e in await audit(database_url) if e.actor_kind == "organiser"]) == 1
+
+
+async def test_concurrent_decisions_in_separate_transactions(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock) as org:
+        u = local_api.user(5205, first_name="Rai", language_code="en")
+        post = await requested(org, u, EN, "Rai Soto")
+        (request,) = await Stored(database_url).requests(5205)
+        db = Database(database_url)
+
+        async def decide(organiser: Organiser, code: str):  # type: ignore[no-untyped-def]
+            async with db.session() as session:
+                service = DecisionService(session, clock.now())
+                return await service.decide(request.id, code, organiser, (GROUP, post.message_id))
+
+        outcomes = await asyncio.gather(
+            decide(Organiser(ORGANISER, "Olga"), "as"), decide(Organiser(ADMIN, "Adrián"), "ws")
+        )
+        await db.dispose()
+    assert sorted(o.kind for o in outcomes) == ["already", "done"]
+    done = next(o for o in outcomes if o.kind == "done")
+    already = next(o for o in outcomes if o.kind == "already")
+    assert (already.status, already.by) == (done.status, done.by)
+    (stored,) = await Stored(database_url).requests(5205)
+    assert stored.status == done.status
+    assert len([r for r in await outbox(database_url) if r.channel == "delegate"]) == 1
+
+
+async def test_forged_and_misplaced_buttons_change_nothing(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock) as org:
+        u = local_api.user(5206, first_name="Ivo", language_code="en")
+        post = await requested(org, u, EN, "Ivo Lara")
+        (request,) = await Stored(database_url).requests(5206)
+        approve = post.find_button(label="✅ Approve")["callback_data"]
+        other = next(m for m in local_api.bot_messages(GROUP) if m.message_id != post.message_id)
+        olga = org.member(ORGANISER)
+        for data, message in (
+            (f"od:{request.id}:as:AAAAAAAAAAA", post),  # a made-up signature
+            (approve.replace(f"od:{request.id}:", f"od:{request.id + 1}:"), post),  # another request
+            (approve, other),  # a real button pressed on another message
+        ):
+            await olga.press(data=data, message=message, force=True)
+        await local_api.wait_until(lambda: len(answers(local_api, ORGANISER)) == 3)
+        assert set(answers(local_api, ORGANISER)) == {"This button is no longer valid; nothing changed."}
+    (stored,) = await Stored(database_url).requests(5206)
+    assert (stored.status, stored.decided_by) == ("submitted", None)
+
+
+async def test_the_waiting_list_frees_the_seat_and_keeps_approve_and_decline(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock) as org:
+        u = local_api.user(5207, first_name="Tea", language_code="en")
+        post = await requested(org, u, EN, "Tea Vidal")
+        assert len(await Stored(database_url).claims()) == 1
+        old_approve = post.find_button(label="✅ Approve")["callback_data"]
+        since = org.mark()
+        await org.member(ADMIN).press("⏳ Waiting list", message=post)
+        (told,) = await local_api.wait_for_messages(u.id, 1, 8, since=since)
+        assert "is on the waiting list" in told.text
+        (edited,) = await org.posts(since)
+        assert (
+            edited.buttons == ["✅ Approve", "✖️ Decline"]
+            and f"Put on the waiting list by Adrián, {WHEN}" in edited.text
+        )
+        assert await Stored(database_url).claims() == []
+        await org.member(ORGANISER).press(data=old_approve, message=post, force=True)  # made for "submitted"
+        await local_api.wait_until(lambda: answers(local_api, ORGANISER))
+        assert answers(local_api, ORGANISER) == [
+            f"Already decided by Adrián, {WHEN}: on the waiting list. Nothing changed."
+        ]
+        assert (await Stored(database_url).requests(5207))[0].status == "waitlisted"
+        since = org.mark()
+        await org.member(ORGANISER).press("✅ Approve", message=edited)
+        (approved,) = await org.posts(since)
+        assert f"✅ Approved by Olga, {WHEN}" in approved.text and approved.buttons == []
+    (stored,) = await Stored(database_url).requests(5207)
+    assert stored.status == "approved"

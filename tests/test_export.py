@@ -1,0 +1,164 @@
+"""Acceptance: /export in the organisers' group: CSV and XLSX documents opened and checked, with localised
+headers in a stable order, times in the event's zone, and a formula typed by a delegate neutralised."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import openpyxl
+
+from bot.clock import FixedClock
+from bot.localapi import LocalBotApi, MessageRecord
+from tests.test_registration_support import EN, ES, Stored, say
+from tests.test_stats_support import (
+    ADMIN,
+    INJECTION,
+    LISTED,
+    answers,
+    in_group,
+    organisers_bot,
+    ours,
+    register_as,
+    request_for_myself,
+)
+
+REGISTRATION_HEADERS = [
+    "Reference",
+    "Status",
+    "Registered at",
+    "Last changed at",
+    "Withdrawn at",
+    "Language",
+    "Full name",
+    "Position",
+    "Delegation type",
+    "Country code",
+    "Country",
+    "Organisation",
+    "E-mail",
+    "Phone",
+    "Attendance",
+    "Interpretation",
+    "Accessibility",
+    "Accessibility (details)",
+    "Diet",
+    "Diet (details)",
+    "Consent given at",
+]
+REQUEST_HEADERS = [
+    "Reference",
+    "Request number",
+    "Status",
+    "Submitted at",
+    "Decided at",
+    "State or organisation (code)",
+    "State or organisation",
+    "Role",
+    "Self-nomination",
+    "Nominee's name",
+    "Nominee's position",
+    "Nominee's e-mail",
+    "City of departure",
+    "Accommodation",
+    "Meals",
+    "Arrival",
+    "Departure",
+    "Requested by",
+]
+
+
+async def _delegates(local_api: LocalBotApi, database_url: str) -> tuple[str, str]:
+    """Ana types a formula as her organisation and '@' as her position; John requests sponsorship."""
+    ana = local_api.user(7001, first_name="Ana", language_code="es")
+    await register_as(ana, ES, "Ana María Pérez", "Perú", "ana@rree.gob.pe", INJECTION, "@SUM(A1:A9)")
+    john = local_api.user(7002, first_name="John", language_code="en")
+    await register_as(john, EN, "John Smith", "Chile", "john@minrel.cl")
+    await request_for_myself(john, "+Santiago")
+    stored = Stored(database_url)
+    return (await stored.registration(7001)).reference, (await stored.registration(7002)).reference
+
+
+def _csv(record: MessageRecord) -> list[list[str]]:
+    assert record.data is not None and record.data.startswith(b"\xef\xbb\xbf")  # UTF-8 byte order mark
+    return list(csv.reader(io.StringIO(record.data.decode("utf-8-sig"), newline="")))
+
+
+async def test_export_gives_csv_and_xlsx_with_formulas_neutralised(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock):
+        ana_ref, john_ref = await _delegates(local_api, database_url)
+        org = in_group(local_api, ADMIN)
+        await org.send("/export rsd2026")
+        summary, regs, spons, book = await answers(org, 4, ours("📤"))
+    assert "2 registrations and 1 sponsorship requests" in summary.text
+    assert "America/El_Salvador" in summary.text
+    names = [r.document["file_name"] for r in (regs, spons, book)]  # type: ignore[index]
+    assert names == [
+        "rsd2026-registrations-20260320-0900.csv",
+        "rsd2026-sponsorship-20260320-0900.csv",
+        "rsd2026-20260320-0900.xlsx",
+    ]
+
+    header, ana, john = _csv(regs)
+    assert header == REGISTRATION_HEADERS
+    assert (ana[0], ana[1], ana[2], ana[5], ana[6]) == (
+        ana_ref,
+        "confirmed",
+        "2026-03-20 09:00",
+        "es",
+        "Ana María Pérez",
+    )
+    assert (ana[7], ana[11]) == ("'@SUM(A1:A9)", "'" + INJECTION)
+    assert (ana[8], ana[9], ana[10], ana[12], ana[13]) == ("state", "PE", "Peru", "ana@rree.gob.pe", "")
+    assert (john[0], john[10], john[15], john[18]) == (john_ref, "Chile", "es", "none")
+    request_header, request = _csv(spons)
+    assert request_header == REQUEST_HEADERS
+    assert (request[0], request[2], request[5], request[6]) == (john_ref, "submitted", "CL", "Chile")
+    assert (request[8], request[9], request[12], request[13], request[14]) == (
+        "yes",
+        "John Smith",
+        "'+Santiago",
+        "yes",
+        "no",
+    )
+    assert (request[15], request[16], request[17]) == ("2026-05-03", "2026-05-07", "John Smith")
+
+    workbook = openpyxl.load_workbook(io.BytesIO(book.data or b""))
+    assert workbook.sheetnames == ["Registrations", "Sponsorship requests"]
+    sheet = workbook["Registrations"]
+    assert [c.value for c in sheet[1]] == REGISTRATION_HEADERS
+    organisation = sheet.cell(row=2, column=12)
+    assert (organisation.value, organisation.data_type) == ("'" + INJECTION, "s")
+    assert sheet.cell(row=2, column=7).value == "Ana María Pérez"
+    cells = [c for ws in workbook.worksheets for row in ws.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    requests = workbook["Sponsorship requests"]
+    assert [c.value for c in requests[1]] == REQUEST_HEADERS
+    assert (requests["A2"].value, requests["C2"].value, requests["M2"].value) == (
+        john_ref,
+        "submitted",
+        "'+Santiago",
+    )
+    assert isinstance(requests["B2"].value, int)
+
+
+async def test_export_headers_follow_the_organisers_language_and_others_are_refused(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock, ORGANISER_LANGUAGE="es"):
+        await _delegates(local_api, database_url)
+        listed = local_api.user(LISTED)
+        await listed.send("/export")  # no current event: the next one, rsd2026
+        summary, regs, _, book = await listed.replies(4, timeout=30)
+        stranger = local_api.user(7009, first_name="Sam", language_code="en")
+        refused = await say(stranger, "/export rsd2026")
+    assert "2 inscripciones y 1 solicitudes de patrocinio" in summary.text
+    assert _csv(regs)[0][:3] == ["Referencia", "Estado", "Inscrito el"]
+    assert openpyxl.load_workbook(io.BytesIO(book.data or b"")).sheetnames == [
+        "Inscripciones",
+        "Solicitudes de patrocinio",
+    ]
+    assert refused.text == "Only the organisers can do this."
+    assert not [m for m in local_api.bot_messages(7009) if m.document]

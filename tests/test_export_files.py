@@ -1,0 +1,123 @@
+"""Unit tests of the export files: formula neutralisation, CSV encoding, XLSX cell types, column order."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+
+import openpyxl
+import pytest
+
+from bot.events.loader import load_events
+from bot.services.export import REGISTRATION_COLUMNS, REQUEST_COLUMNS, registration_row, request_row
+from bot.services.export_files import Table, neutralise, to_csv, to_xlsx
+from storage.models import Registration, SponsorshipRequest
+from tests.conftest import EVENTS_DIR
+
+NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("=1+2", "'=1+2"),
+        ('=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'),
+        ("+51 1 204 2400", "'+51 1 204 2400"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=cmd", "'\t=cmd"),
+        ("\r=cmd", "'\r=cmd"),
+        ("＝1+1", "'＝1+1"),
+        ("Ana María", "Ana María"),
+        ("a=b", "a=b"),
+        ("", ""),
+    ],
+)
+def test_neutralise_prefixes_what_starts_like_a_formula(typed: str, written: str) -> None:
+    assert neutralise(typed) == written
+
+
+def test_csv_has_a_bom_quotes_every_field_and_keeps_accents() -> None:
+    table = Table("x", ["Nombre", "Organización"], [["José Núñez", '=cmd|" /C calc"!A0'], [None, 3]])
+    data = to_csv(table)
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert text.splitlines()[0] == '"Nombre","Organización"'
+    assert list(csv.reader(io.StringIO(text, newline=""))) == [
+        ["Nombre", "Organización"],
+        ["José Núñez", '\'=cmd|" /C calc"!A0'],
+        ["", "3"],
+    ]
+
+
+def test_xlsx_writes_text_cells_never_formulas() -> None:
+    table = Table("Requests: approved/declined?", ["=Header"], [["=1+1"], [5], ["ok\x07"], [None]])
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx([table])))
+    assert book.sheetnames == ["Requests  approved declined"]
+    sheet = book.worksheets[0]
+    assert [(c.value, c.data_type) for c in sheet["A"]] == [
+        ("'=Header", "s"),
+        ("'=1+1", "s"),
+        (5, "n"),
+        ("ok", "s"),
+    ]
+
+
+def test_rows_follow_the_documented_column_order() -> None:
+    event = load_events(EVENTS_DIR).events["rsd2026"]
+    registration = Registration(
+        reference="RSD-2345",
+        status="confirmed",
+        language="es",
+        full_name="Ana",
+        country="PE",
+        accessibility=["sign_language", "other"],
+        answers={},
+        consent_at=NOW,
+        created_at=NOW,
+        updated_at=NOW,
+    )
+    row = registration_row(event, registration, "en")
+    assert len(row) == len(REGISTRATION_COLUMNS)
+    columns = dict(zip(REGISTRATION_COLUMNS, row, strict=True))
+    assert columns["registered_at"] == "2026-03-20 09:00" and columns["country_name"] == "Peru"
+    assert columns["accessibility"] == "sign_language, other" and columns["withdrawn_at"] is None
+    request = SponsorshipRequest(
+        id=7,
+        status="approved",
+        party="PE",
+        slot_id="general",
+        nominee_self=False,
+        nominee_name="Luis",
+        accommodation=False,
+        created_at=NOW,
+        decided_at=NOW,
+    )
+    fields = dict(zip(REQUEST_COLUMNS, request_row(event, request, registration, "Peru"), strict=True))
+    assert (fields["reference"], fields["nominee_self"], fields["accommodation"], fields["meals"]) == (
+        "RSD-2345",
+        "no",
+        "no",
+        None,
+    )
+    assert (fields["decided_at"], fields["requested_by"]) == ("2026-03-20 09:00", "Ana")
+
+
+def test_the_events_own_questions_follow_in_the_event_files_order() -> None:
+    event = load_events(EVENTS_DIR).events["va2020"]
+    registration = Registration(
+        reference="VA-2345",
+        status="confirmed",
+        answers={"contribution_text": "=1+1 ¿cómo?", "contribution": "floor"},
+        consent_at=NOW,
+        created_at=NOW,
+        updated_at=NOW,
+    )
+    row = registration_row(event, registration, "es")
+    assert row[len(REGISTRATION_COLUMNS) :] == [
+        "Solicitar tomar la palabra para compartir experiencias",
+        "=1+1 ¿cómo?",
+    ]
+    assert to_csv(Table("x", ["a"], [row[-1:]])).decode("utf-8-sig").splitlines()[1] == '"\'=1+1 ¿cómo?"'
+    assert registration_row(event, registration, "es")[2] == "2026-03-20 16:00"  # Zurich time
