@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AuditEntry
@@ -59,3 +59,12 @@ class AuditRepository:
             where = or_(where, AuditEntry.subject_ref.in_(references))
         rows = await self._session.scalars(select(AuditEntry).where(where).order_by(AuditEntry.id))
         return list(rows)
+
+    async def forget_actor(self, user_id: int) -> None:
+        """Unlink a forgotten delegate from the entries they caused (the entries themselves stay)."""
+        await self._session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.actor_id == user_id, AuditEntry.actor_kind == "delegate")
+            .values(actor_id=None)
+            .execution_options(synchronize_session=False)
+        )

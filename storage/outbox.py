@@ -89,3 +89,20 @@ class OutboxRepository:
         if statuses:
             query = query.where(OutboxMessage.status.in_(list(statuses)))
         return list(await self._session.scalars(query))
+
+    async def scrub(self, references: set[str], user_id: int | None, now: datetime) -> int:
+        """Drop unsent messages about erased records or to an erased person, emptying their payloads."""
+        pending = await self.all(("pending",))
+        doomed = [
+            m.id
+            for m in pending
+            if (user_id is not None and m.user_id == user_id) or m.payload.get("reference") in references
+        ]
+        if doomed:
+            await self._session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id.in_(doomed), OutboxMessage.status == "pending")
+                .values(status="skipped", payload={}, last_error="erased on request", sent_at=now)
+                .execution_options(synchronize_session=False)
+            )
+        return len(doomed)

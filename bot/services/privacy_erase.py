@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.anonymous import AnonymousRepository
 from storage.models import AnonymousRecord, Registration, SponsorshipRequest
+from storage.outbox import OutboxRepository
 from storage.registrations import RegistrationRepository
 from storage.sponsorships import SponsorshipRepository
 
@@ -85,4 +86,5 @@ async def erase_registrations(
         erased.requests += len(requests)
         await regs.remove(registration)
     erased.anonymous = await AnonymousRepository(session).add_all(remains)
+    await OutboxRepository(session).scrub(set(erased.references), None, now)
     return erased

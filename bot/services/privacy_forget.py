@@ -12,6 +12,7 @@ from bot.services.privacy_erase import Erased, ZoneOf, erase_registrations
 from storage.audit import AuditRepository
 from storage.drafts import DraftRepository
 from storage.models import User
+from storage.outbox import OutboxRepository
 from storage.questions import QuestionRepository
 from storage.registrations import RegistrationRepository
 from storage.sponsorships import InvitationRepository, SponsorshipRepository
@@ -55,6 +56,8 @@ async def forget(session: AsyncSession, now: datetime, user: User, zone_of: Zone
     erased.drafts = await DraftRepository(session).remove_for_user(user_id)
     erased.questions = await QuestionRepository(session).remove_for_user(user_id)
     await InvitationRepository(session).forget_user(user_id)
+    await OutboxRepository(session).scrub(set(erased.references), user_id, now)
+    await AuditRepository(session).forget_actor(user_id)
     await _audit(session, now, erased)
     await UserRepository(session).remove(user)
     return erased
