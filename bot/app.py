@@ -19,7 +19,18 @@ from storage.db import Database
 
 log = logging.getLogger(__name__)
 UNLIMITED = {"overall_max_rate": 0, "group_max_rate": 0}
-COMMANDS = ("start", "event", "register", "myregistration", "timezone", "language", "help", "cancel")
+COMMANDS = (
+    "start",
+    "event",
+    "register",
+    "myregistration",
+    "timezone",
+    "language",
+    "help",
+    "cancel",
+    "mydata",
+    "forget",
+)
 
 
 def file_url_for(base_url: str) -> str:

@@ -125,7 +125,10 @@ async def test_unknown_command_sticker_photo_and_forged_button_get_hints(
 async def test_commands_are_registered_in_both_languages(local_api: LocalBotApi, bot: RunningBot) -> None:
     english = await local_api.call("getMyCommands")
     spanish = await local_api.call("getMyCommands", language_code="es")
-    names = ["start", "event", "register", "myregistration", "timezone", "language", "help", "cancel"]
+    names = [
+        *("start", "event", "register", "myregistration", "timezone"),
+        *("language", "help", "cancel", "mydata", "forget"),
+    ]
     assert [c["command"] for c in english] == names
     assert english[5]["description"].startswith("Change language")
     assert spanish[5]["description"].startswith("Cambiar de idioma")

@@ -57,6 +57,8 @@ help-text =
     /timezone – also show times in your time zone (e.g. /timezone Lima)
     /language – English or Spanish
     /cancel – stop what you are doing
+    /mydata – everything stored about you
+    /forget – delete your data
     /help – this message
 
     You can also simply write a question, for example “When does it start?”.
@@ -67,6 +69,8 @@ cmd-register = Confirm your participation, or request sponsorship
 cmd-myregistration = See, change or withdraw your registration
 cmd-timezone = Show times in your own time zone
 cmd-cancel = Stop what you are doing
+cmd-mydata = See everything stored about you
+cmd-forget = Delete your data
 cmd-help = What I can do
 
 ## Hints and errors

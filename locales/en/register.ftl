@@ -69,7 +69,7 @@ reg-external = The organisers also have their own registration page: { $url }
 reg-ask-consent =
     🔒 <b>Before we start: your data</b>
     I will keep the answers you give here, with your Telegram account id, to register you for { $title }. Only the event's organisers see them; they are not published.
-    You can see, change or withdraw your registration at any time with /myregistration. To have your data deleted, write to { $contact }.
+    At any time: /mydata shows everything stored about you, /myregistration changes or withdraws your registration, and /forget deletes your data (only anonymous counts remain). Questions about your data: { $contact }.
 
     Do you agree?
 reg-consent-agree = ✅ I agree

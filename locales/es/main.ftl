@@ -57,6 +57,8 @@ help-text =
     /timezone – ver también los horarios en su zona horaria (p. ej. /timezone Lima)
     /language – español o inglés
     /cancel – detener lo que está haciendo
+    /mydata – todo lo que se guarda sobre usted
+    /forget – borrar sus datos
     /help – este mensaje
 
     También puede escribir directamente una pregunta, por ejemplo «¿Cuándo empieza?».
@@ -67,6 +69,8 @@ cmd-register = Confirmar su participación o solicitar patrocinio
 cmd-myregistration = Ver, cambiar o retirar su inscripción
 cmd-timezone = Ver los horarios en su propia zona horaria
 cmd-cancel = Detener lo que está haciendo
+cmd-mydata = Ver todo lo que se guarda sobre usted
+cmd-forget = Borrar sus datos
 cmd-help = Qué puedo hacer
 
 ## Sugerencias y errores

@@ -69,7 +69,7 @@ reg-external = Los organizadores también tienen su propia página de inscripci�
 reg-ask-consent =
     🔒 <b>Antes de empezar: sus datos</b>
     Guardaré las respuestas que me dé aquí, con el identificador de su cuenta de Telegram, para inscribirle en { $title }. Solo los organizadores del evento las ven; no se publican.
-    Puede ver, cambiar o retirar su inscripción en cualquier momento con /myregistration. Para que se borren sus datos, escriba a { $contact }.
+    En cualquier momento: /mydata muestra todo lo que se guarda sobre usted, /myregistration cambia o retira su inscripción y /forget borra sus datos (solo quedan recuentos anónimos). Preguntas sobre sus datos: { $contact }.
 
     ¿Está de acuerdo?
 reg-consent-agree = ✅ Estoy de acuerdo
