@@ -12,7 +12,7 @@ from bot.text import Html
 from bot.turn import Turn
 from handlers.common import BotContext, send
 from handlers.organisers import OrgText
-from handlers.stats import organiser_tool
+from handlers.organisers_auth import organiser_tool
 
 
 def _value(text: OrgText, value: Any) -> str:

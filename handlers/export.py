@@ -11,7 +11,9 @@ from bot.services.export import build_export
 from bot.services.export_files import Table, to_csv, to_xlsx
 from bot.turn import Turn
 from handlers.common import BotContext, send
-from handlers.stats import Voice, organiser_tool, pick_event
+from handlers.organisers import OrgText
+from handlers.organisers_auth import organiser_tool
+from handlers.stats import pick_event
 
 
 def _files(key: str, stamp: str, registrations: Table, requests: Table) -> list[tuple[str, bytes]]:
@@ -26,7 +28,7 @@ def _files(key: str, stamp: str, registrations: Table, requests: Table) -> list[
 @organiser_tool
 async def export_command(update: Update, context: BotContext, turn: Turn) -> None:
     """/export [EVENT]: a summary line, then the documents."""
-    voice = Voice(turn)
+    voice = OrgText(turn.rt)
     event = await pick_event(update, context, turn, voice)
     if event is None or update.effective_chat is None:
         return

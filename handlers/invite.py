@@ -10,7 +10,7 @@ from bot.services.sponsorship import SponsorshipService
 from bot.turn import Turn
 from handlers.common import BotContext, send
 from handlers.organisers import OrgText, acting
-from handlers.stats import organiser_tool
+from handlers.organisers_auth import organiser_tool
 
 
 @organiser_tool

@@ -12,11 +12,12 @@ from bot.services.lookup import Found, by_reference, find, searchable
 from bot.services.lookup_view import DetailView
 from bot.turn import Turn
 from handlers.common import BotContext, send
-from handlers.stats import Voice, organiser_tool
+from handlers.organisers import OrgText
+from handlers.organisers_auth import organiser_tool
 from storage.models import Registration
 
 
-def _line(turn: Turn, voice: Voice, r: Registration) -> str:
+def _line(turn: Turn, voice: OrgText, r: Registration) -> str:
     event = turn.rt.events.get(r.event_key)
     return voice.t(
         "find-line",
@@ -32,7 +33,7 @@ def _line(turn: Turn, voice: Voice, r: Registration) -> str:
 @organiser_tool
 async def find_command(update: Update, context: BotContext, turn: Turn) -> None:
     """/find TEXT: registrations whose name, e-mail, organisation or reference matches, newest first."""
-    voice = Voice(turn)
+    voice = OrgText(turn.rt)
     query = " ".join(context.args or [])
     if not searchable(query):
         await send(update, context, voice.t("find-usage"))
@@ -48,11 +49,11 @@ async def find_command(update: Update, context: BotContext, turn: Turn) -> None:
     await send(update, context, "\n".join(lines) + "\n\n" + voice.t("find-hint"))
 
 
-def details(turn: Turn, voice: Voice, found: Found) -> str:
+def details(turn: Turn, voice: OrgText, found: Found) -> str:
     """Every field of a registration, then its sponsorship requests with their status."""
     r = found.registration
     event = turn.rt.events.get(r.event_key)
-    view = DetailView(voice.i18n, voice.lang)
+    view = DetailView(voice.rt.i18n, voice.lang)
     zone = event.tzinfo if event else UTC
     facts = [
         view.line(voice.plain("find-label-status"), voice.plain("find-status", status=r.status)),
@@ -83,7 +84,7 @@ def details(turn: Turn, voice: Voice, found: Found) -> str:
 @organiser_tool
 async def registration_command(update: Update, context: BotContext, turn: Turn) -> None:
     """/registration REF: one registration in full."""
-    voice = Voice(turn)
+    voice = OrgText(turn.rt)
     if not context.args:
         await send(update, context, voice.t("find-registration-usage"))
         return

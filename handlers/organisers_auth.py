@@ -8,7 +8,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 from telegram import Update
-from telegram.constants import ChatMemberStatus
+from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 
 from bot.turn import Turn
@@ -73,3 +73,17 @@ def organisers_only(fn: TurnHandler) -> TurnHandler:
 def organiser_command(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[None]]:
     """with_turn + organisers_only, for command and button handlers."""
     return with_turn(organisers_only(fn))
+
+
+def organiser_tool(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[None]]:
+    """An organisers' command, answered in a private chat or an organisers' group, nowhere else."""
+
+    @functools.wraps(fn)
+    async def placed(update: Update, context: BotContext, turn: Turn) -> None:
+        chat = update.effective_chat
+        if chat is not None and chat.type != ChatType.PRIVATE and chat.id not in organiser_chats(turn):
+            await send(update, context, turn.t("tools-wrong-chat"))
+            return
+        await fn(update, context, turn)
+
+    return organiser_command(placed)

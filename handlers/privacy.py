@@ -17,7 +17,7 @@ from bot.services.privacy_view import PersonalDataView
 from bot.turn import Turn
 from handlers.callbacks import decode, encode
 from handlers.common import BotContext, ack, send, with_turn
-from handlers.stats import Voice
+from handlers.organisers import OrgText
 
 log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE
@@ -98,7 +98,7 @@ def _zones(turn: Turn) -> ZoneOf:
 
 async def tell_organisers(context: BotContext, turn: Turn, erased: Erased) -> None:
     """Post the deleted references (no name) to each concerned event's organisers' chat."""
-    voice = Voice(turn)
+    voice = OrgText(turn.rt)
     chats: dict[int, list[tuple[str, str]]] = {}
     for reference, key in erased.registered:
         event = turn.rt.events.get(key)

@@ -1,13 +1,12 @@
-"""/stats [EVENT] for organisers, and what the organisers' tools share: where they work, their language."""
+"""/stats [EVENT] for organisers, and choosing the event an organisers' tool is about."""
 
 from __future__ import annotations
 
 import asyncio
-import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 from telegram import Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler
 
 from bot import countries
@@ -17,43 +16,13 @@ from bot.services.sponsorship_policy import APPROVED, DECLINED, SUBMITTED, WAITL
 from bot.services.sponsorship_policy import WITHDRAWN as REQUEST_WITHDRAWN
 from bot.services.stats import UNKNOWN, EventStats, choose_event, event_stats
 from bot.services.stats_chart import ChartText, render_chart
-from bot.text import escape
 from bot.turn import Turn
-from handlers.common import BotContext, TurnHandler, send
-from handlers.organisers_auth import organiser_chats, organiser_command
+from handlers.common import BotContext, send
+from handlers.organisers import OrgText
+from handlers.organisers_auth import organiser_tool
 
 
-class Voice:
-    """Messages for organisers, in ORGANISER_LANGUAGE whoever asks (they are read by the whole group)."""
-
-    def __init__(self, turn: Turn) -> None:
-        self.i18n = turn.rt.i18n
-        self.lang = turn.rt.settings.organiser_language
-
-    def t(self, msg_id: str, **args: object) -> str:
-        """A message for HTML: text arguments are escaped."""
-        return self.i18n.t(self.lang, msg_id, **{k: escape(v) for k, v in args.items()})
-
-    def plain(self, msg_id: str, **args: object) -> str:
-        """A message for plain-text places (files, captions without markup)."""
-        return self.i18n.t(self.lang, msg_id, **args)
-
-
-def organiser_tool(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[None]]:
-    """An organisers' command, answered in a private chat or an organisers' group, nowhere else."""
-
-    @functools.wraps(fn)
-    async def placed(update: Update, context: BotContext, turn: Turn) -> None:
-        chat = update.effective_chat
-        if chat is not None and chat.type != ChatType.PRIVATE and chat.id not in organiser_chats(turn):
-            await send(update, context, turn.t("tools-wrong-chat"))
-            return
-        await fn(update, context, turn)
-
-    return organiser_command(placed)
-
-
-async def pick_event(update: Update, context: BotContext, turn: Turn, voice: Voice) -> Event | None:
+async def pick_event(update: Update, context: BotContext, turn: Turn, voice: OrgText) -> Event | None:
     """The event named in the command, else the organiser's current one, else the next (or latest)."""
     key = context.args[0] if context.args else None
     event = choose_event(turn.rt.events, key, turn.user.current_event, turn.now)
@@ -65,7 +34,7 @@ async def pick_event(update: Update, context: BotContext, turn: Turn, voice: Voi
     return event
 
 
-def _section(voice: Voice, title_id: str, counts: dict[str, int], label: Callable[[str], str]) -> str:
+def _section(voice: OrgText, title_id: str, counts: dict[str, int], label: Callable[[str], str]) -> str:
     """A heading and one line per value, most frequent first."""
     not_stated = voice.plain("stats-not-stated")
 
@@ -76,7 +45,7 @@ def _section(voice: Voice, title_id: str, counts: dict[str, int], label: Callabl
     return "\n".join([voice.t(title_id), *(voice.t("stats-line", label=name(c), count=n) for c, n in ranked)])
 
 
-def _requests(voice: Voice, stats: EventStats) -> str:
+def _requests(voice: OrgText, stats: EventStats) -> str:
     reqs = stats.requests
     return voice.t(
         "stats-requests",
@@ -89,7 +58,7 @@ def _requests(voice: Voice, stats: EventStats) -> str:
     )
 
 
-def stats_text(voice: Voice, event: Event, stats: EventStats) -> str:
+def stats_text(voice: OrgText, event: Event, stats: EventStats) -> str:
     """Counts by status, then confirmed registrations by State, delegation and language."""
     regs = stats.registrations
     parts = [
@@ -113,7 +82,7 @@ def stats_text(voice: Voice, event: Event, stats: EventStats) -> str:
     return "\n\n".join(parts)
 
 
-def chart_text(voice: Voice, event: Event) -> ChartText:
+def chart_text(voice: OrgText, event: Event) -> ChartText:
     """The chart's titles and axis labels."""
     return ChartText(
         title=event.display_title(voice.lang),
@@ -127,7 +96,7 @@ def chart_text(voice: Voice, event: Event) -> ChartText:
 @organiser_tool
 async def stats_command(update: Update, context: BotContext, turn: Turn) -> None:
     """/stats [EVENT]: the counts as text, then the chart as a photo."""
-    voice = Voice(turn)
+    voice = OrgText(turn.rt)
     event = await pick_event(update, context, turn, voice)
     if event is None or update.effective_chat is None:
         return
