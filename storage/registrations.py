@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import datetime
+
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Registration
@@ -59,3 +61,16 @@ class RegistrationRepository:
         """Delete a registration (its requests must be removed first)."""
         await self._session.delete(registration)
         await self._session.flush()
+
+    async def move_status(self, registration: Registration, expected: str, status: str, at: datetime) -> bool:
+        """Change the status only if it still is `expected` (one winner among concurrent updates)."""
+        result = await self._session.execute(
+            update(Registration)
+            .where(Registration.id == registration.id, Registration.status == expected)
+            .values(status=status, withdrawn_at=at, updated_at=at)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            return False
+        await self._session.refresh(registration)
+        return True

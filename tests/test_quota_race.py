@@ -19,6 +19,7 @@ from bot.services.drafts_form import Completion
 from bot.services.registration import RegistrationService
 from bot.services.registration_withdraw import withdraw_registration
 from bot.services.sponsorship import SponsorshipService
+from storage.audit import AuditRepository
 from storage.db import Database
 from storage.users import UserRepository
 from tests.conftest import EVENTS_DIR, TOKEN, make_settings
@@ -141,3 +142,17 @@ async def test_six_delegates_race_through_two_bot_processes(
         "mine_action": 1,
         "either_area": 1,
     }
+
+
+async def test_a_stale_second_withdrawal_changes_nothing(db: Database) -> None:
+    await registered(db, 7101)
+    async with db.session() as first, db.session() as second:
+        mine = await RegistrationService(first, NOW).current(7101, "rsd2026")
+        stale = await RegistrationService(second, NOW).current(7101, "rsd2026")
+        assert await RegistrationService(first, NOW).withdraw(mine) is True
+        await first.commit()
+        assert stale.status == "confirmed"  # what the second tap still believes
+        assert await RegistrationService(second, NOW).withdraw(stale) is False
+    async with db.session() as session:
+        audit = await AuditRepository(session).history(mine.reference)
+    assert [e.action for e in audit].count("registration.withdrawn") == 1

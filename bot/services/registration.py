@@ -177,12 +177,8 @@ class RegistrationService:
 
     async def withdraw(self, registration: Registration) -> bool:
         """Withdraw a confirmed registration; False if it was not confirmed (e.g. a second tap)."""
-        if registration.status != CONFIRMED:
-            return False
         before = registration_state(registration)
-        registration.status = WITHDRAWN
-        registration.withdrawn_at = self.now
-        registration.updated_at = self.now
-        await self.repo.flush()
+        if not await self.repo.move_status(registration, CONFIRMED, WITHDRAWN, self.now):
+            return False
         await self._report(registration, "withdrawn", before, [])
         return True
