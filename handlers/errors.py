@@ -9,8 +9,8 @@ from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import Application
 
 from bot.i18n import language_from_code
+from bot.services.users import UserService
 from handlers.common import BotContext
-from storage.users import UserRepository
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +20,9 @@ async def _language(context: BotContext, update: Update) -> str:
     if tg_user is None:
         return language_from_code(None)
     async with context.rt.db.session() as session:
-        user = await UserRepository(session).get(tg_user.id)
-    return user.language if user else language_from_code(tg_user.language_code)
+        return await UserService(session, context.rt.clock.now()).language_of(
+            tg_user.id, tg_user.language_code
+        )
 
 
 async def on_error(update: object, context: BotContext) -> None:

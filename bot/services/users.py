@@ -23,6 +23,11 @@ class UserService:
         user, _ = await self._repo.get_or_create(user_id, language_from_code(language_code), self._now)
         return user
 
+    async def language_of(self, user_id: int, language_code: str | None) -> str:
+        """The language to write to a user in: stored, else from Telegram's code (nothing is created)."""
+        user = await self._repo.get(user_id)
+        return user.language if user is not None else language_from_code(language_code)
+
     async def choose_language(self, user: User, language: str) -> bool:
         """Store a language the user chose; False if we do not speak it."""
         if language not in LANGUAGES:
