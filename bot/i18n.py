@@ -9,6 +9,8 @@ from pathlib import Path
 from babel.dates import format_date, format_time
 from fluent.runtime import FluentBundle, FluentResource
 
+from bot.text import Html, escape
+
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "es")
@@ -58,6 +60,10 @@ class I18n:
         if errors:
             return self._fail(f"message {msg_id} in {lang}: {errors}", text)
         return text
+
+    def html(self, lang: str, msg_id: str, **args: object) -> Html:
+        """The message as Telegram HTML: text arguments are escaped unless already `Html`."""
+        return Html(self.t(lang, msg_id, **{k: escape(v) for k, v in args.items()}))
 
     def _fail(self, problem: str, fallback: str) -> str:
         if self.strict:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.users import UserService
-from bot.text import escape
 
 if TYPE_CHECKING:
     from bot.events.models import Event
@@ -46,7 +45,7 @@ class Turn:
 
     def t(self, msg_id: str, **args: object) -> str:
         """A message in the user's language; text arguments are escaped for HTML."""
-        return self.rt.i18n.t(self.lang, msg_id, **{k: escape(v) for k, v in args.items()})
+        return self.rt.i18n.html(self.lang, msg_id, **args)
 
     def plain(self, msg_id: str, **args: object) -> str:
         """A message for plain-text places (button labels, alerts): nothing is escaped."""

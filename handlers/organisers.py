@@ -13,7 +13,6 @@ from bot.i18n import format_datetime
 from bot.runtime import Runtime
 from bot.services.audit import Organiser
 from bot.services.notify_render import Action
-from bot.text import escape
 from handlers.callbacks import encode
 
 SIGNATURE_LENGTH = 11  # base64 characters of the HMAC kept in callback data (64 bits)
@@ -28,7 +27,7 @@ class OrgText:
 
     def t(self, msg_id: str, **args: object) -> str:
         """HTML: text arguments are escaped."""
-        return self.rt.i18n.t(self.lang, msg_id, **{k: escape(v) for k, v in args.items()})
+        return self.rt.i18n.html(self.lang, msg_id, **args)
 
     def plain(self, msg_id: str, **args: object) -> str:
         """Plain text (alerts)."""

@@ -14,7 +14,7 @@ from bot.i18n import LANGUAGES, I18n, MessageError, locales_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE_DIRS = ("bot", "handlers")
-MESSAGE_METHODS = {"t", "plain"}
+MESSAGE_METHODS = {"t", "plain", "html"}
 
 
 class _Vars(Visitor):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.i18n import I18n
-from bot.text import Html, escape
+from bot.text import Html
 
 
 class Renderer:
@@ -15,7 +15,7 @@ class Renderer:
 
     def t(self, msg_id: str, **args: object) -> Html:
         """The message `msg_id`, formatted, as HTML."""
-        return Html(self.i18n.t(self.lang, msg_id, **{k: escape(v) for k, v in args.items()}))
+        return self.i18n.html(self.lang, msg_id, **args)
 
     def join(self, parts: list[str], sep: str = "\n") -> Html:
         """Several HTML fragments as one, skipping empty ones."""
