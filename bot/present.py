@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel import Locale
 from babel.dates import format_date, format_interval
 
+from bot import countries
 from bot.events.models import Event
 from bot.i18n import BABEL_LOCALES, I18n
-
-
-def country_name(code: str, lang: str) -> str:
-    """A country's name in `lang`, from Babel (CLDR)."""
-    return Locale.parse(BABEL_LOCALES[lang]).territories.get(code, code)
 
 
 def when(event: Event, lang: str) -> str:
@@ -42,7 +37,7 @@ def place(event: Event, lang: str) -> str:
     """City and country, when the event has them."""
     parts = [event.city.get(lang)] if event.city else []
     if event.country:
-        parts.append(country_name(event.country, lang))
+        parts.append(countries.name(event.country, lang))
     return ", ".join(parts)
 
 

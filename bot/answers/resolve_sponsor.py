@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.answers.model import Part, Query
+from bot.countries import name as country_name
 from bot.events.participation import Cover, Sponsorship
-from bot.present import country_name
 from bot.services import info_sponsorship as sp
 from bot.services.info import contact_block
 from bot.services.times import deadline

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.answers.text import fold
+from bot.countries import name as country_name
 from bot.events.models import Event
 from bot.events.participation import Cover, Sponsorship
-from bot.present import country_name
 from bot.services.info import contact_block
 from bot.services.render import Renderer
 from bot.services.times import deadline
