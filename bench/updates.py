@@ -28,8 +28,8 @@ from telegram.ext import ApplicationBuilder, CommandHandler, ContextTypes  # noq
 
 from bot.clock import FixedClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
-from bot.localapi import LocalBotApi  # noqa: E402
 from bot.localrun import RunningBot  # noqa: E402
+from localapi import LocalBotApi  # noqa: E402
 from tests.conftest import DEFAULT_NOW, EVENTS_DIR  # noqa: E402
 
 TOKEN = "123456:BENCH"

@@ -1,36 +1,34 @@
-"""The one factory that builds the bot: production, tests, benchmarks and the try mode all use it."""
+"""The one factory that builds the bot: production, tests, benchmarks and the try mode all use it.
+
+It is the one place where long-lived objects are made: the runtime (settings, clock, database, messages,
+events), the answering engine, the outbox dispatcher and the idle-conversation job.
+"""
 
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
-from telegram import BotCommand, BotCommandScopeDefault, Update
-from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram import Update
+from telegram.ext import ApplicationBuilder, ContextTypes
 
+from bot.answers.engine import Engine
+from bot.application import BotApplication
 from bot.clock import Clock, clock_from
 from bot.config import Settings
 from bot.events.registry import EventRegistry
-from bot.i18n import LANGUAGES, I18n
+from bot.i18n import I18n
 from bot.ratelimit import ResilientRateLimiter
 from bot.runtime import Runtime
-from handlers import outbox, register_all
+from bot.workers import expiry
+from bot.workers.outbox import Dispatcher
+from handlers import register_all
 from handlers.common import BotContext
 from storage.db import Database
 
 log = logging.getLogger(__name__)
 UNLIMITED = {"overall_max_rate": 0, "group_max_rate": 0}
-COMMANDS = (
-    "start",
-    "event",
-    "register",
-    "myregistration",
-    "timezone",
-    "language",
-    "help",
-    "cancel",
-    "mydata",
-    "forget",
-)
+ALLOWED_UPDATES = Update.ALL_TYPES
 
 
 def file_url_for(base_url: str) -> str:
@@ -44,8 +42,8 @@ def build_application(
     clock: Clock | None = None,
     strict_messages: bool = False,
     flood_limits: bool = True,
-) -> Application:
-    """Build the Application (not started): handlers wired, runtime in bot_data.
+) -> BotApplication:
+    """Build the Application (not initialised): handlers wired, runtime and workers in bot_data.
 
     `strict_messages` makes a missing Fluent message or argument an error (tests use it).
     `flood_limits=False` lifts the self-imposed 30 messages/s pacing (benchmarks of our own overhead);
@@ -61,6 +59,7 @@ def build_application(
     )
     app = (
         ApplicationBuilder()
+        .application_class(BotApplication)
         .token(settings.token())
         .base_url(settings.bot_api_base_url)
         .base_file_url(file_url_for(settings.bot_api_base_url))
@@ -69,32 +68,12 @@ def build_application(
         .connect_timeout(10)
         .read_timeout(20)
         .write_timeout(20)
-        .post_init(_post_init)
-        .post_stop(outbox.stop)
-        .post_shutdown(_post_shutdown)
         .build()
     )
+    assert isinstance(app, BotApplication)
     app.bot_data["runtime"] = runtime
+    app.bot_data["answer_engine"] = Engine(i18n)
+    app.bot_data["outbox"] = Dispatcher(app.bot, runtime)
+    expiry.schedule(app, timedelta(minutes=settings.conversation_timeout_minutes))
     register_all(app)
     return app
-
-
-async def _post_init(app: Application) -> None:
-    runtime: Runtime = app.bot_data["runtime"]
-    await runtime.db.migrate()
-    runtime.events.refresh(force=True)
-    log.info("serving %d event(s)", len(runtime.events.all()))
-    outbox.start(app)
-    for lang in LANGUAGES:
-        commands = [BotCommand(c, runtime.i18n.t(lang, f"cmd-{c}")) for c in COMMANDS]
-        code = None if lang == "en" else lang
-        await app.bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=code)
-
-
-async def _post_shutdown(app: Application) -> None:
-    runtime: Runtime = app.bot_data["runtime"]
-    await outbox.stop(app)  # already stopped after polling stopped, unless run by RunningBot
-    await runtime.db.dispose()
-
-
-ALLOWED_UPDATES = Update.ALL_TYPES

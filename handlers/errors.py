@@ -1,13 +1,15 @@
-"""The one error handler: log with ids only, apologise to the user in their language."""
+"""The one error handler: log with ids only; undo the update's changes; apologise in the user's language."""
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, NetworkError, TelegramError
-from telegram.ext import Application
+from telegram.error import Forbidden, NetworkError
+from telegram.ext import Application, ApplicationHandlerStop
 
+from bot import unit
 from bot.i18n import language_from_code
 from bot.services.users import UserService
 from handlers.common import BotContext
@@ -15,34 +17,42 @@ from handlers.common import BotContext
 log = logging.getLogger(__name__)
 
 
-async def _language(context: BotContext, update: Update) -> str:
-    tg_user = update.effective_user
-    if tg_user is None:
-        return language_from_code(None)
-    async with context.rt.db.session() as session:
-        return await UserService(session, context.rt.clock.now()).language_of(
-            tg_user.id, tg_user.language_code
-        )
+async def _language(work: unit.Unit, context: BotContext, update: Update) -> str:
+    """The user's language; Telegram's guess if the database cannot say (it may be what failed)."""
+    user = update.effective_user
+    code = user.language_code if user else None
+    if user is None:
+        return language_from_code(code)
+    try:
+        return await UserService(work.session, context.rt.clock.now()).language_of(user.id, code)
+    except Exception:
+        log.warning("could not read the language of user %s", user.id)
+        await work.discard()
+        return language_from_code(code)
 
 
 async def on_error(update: object, context: BotContext) -> None:
-    """Log the failure; tell the user something went wrong unless they cannot be reached."""
+    """Log the failure; roll the update back; tell the user something went wrong unless they cannot be
+    reached. No other handler runs for the update afterwards (one failure, one apology)."""
     err = context.error
-    user_id = update.effective_user.id if isinstance(update, Update) and update.effective_user else None
+    user = update.effective_user if isinstance(update, Update) else None
+    user_id = user.id if user else None
     if isinstance(err, Forbidden):
         log.info("user %s cannot be reached: %s", user_id, err)
-        return
-    if isinstance(err, NetworkError):
+    elif isinstance(err, NetworkError):
         log.warning("network error for user %s: %s", user_id, err)
     else:
         log.error("update for user %s failed", user_id, exc_info=err)
-    if not isinstance(update, Update) or update.effective_chat is None:
+    if not isinstance(update, Update):
         return
-    lang = await _language(context, update)
-    try:
-        await context.bot.send_message(update.effective_chat.id, context.rt.i18n.t(lang, "error-generic"))
-    except TelegramError as exc:
-        log.warning("could not apologise to user %s: %s", user_id, exc)
+    work = unit.current()
+    await work.discard()
+    chat = update.effective_chat
+    if chat is not None and not isinstance(err, Forbidden):
+        lang = await _language(work, context, update)
+        text = context.rt.i18n.t(lang, "error-generic")
+        work.reply(functools.partial(context.bot.send_message, chat.id, text))
+    raise ApplicationHandlerStop
 
 
 def register(app: Application) -> None:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler
 
-from bot.services import calendar, info
-from bot.services.info_sponsorship import sponsorship_screen
-from bot.services.render import Renderer
+from bot.callbacks import decode, encode
+from bot.present import calendar, info
+from bot.present.render import Renderer
+from bot.present.sponsorship import sponsorship_screen
 from bot.turn import Turn
-from handlers.callbacks import decode, encode
-from handlers.common import BotContext, ack, send, with_turn
-from handlers.flow_texts import sponsorship_button
+from handlers.common import BotContext, ack, send, send_file, with_turn
+from handlers.conversation.texts import sponsorship_button
 from handlers.keyboards import main_menu
 
 
@@ -63,12 +62,9 @@ async def calendar_file(update: Update, context: BotContext, turn: Turn) -> None
     if event is None or chat is None or not calendar.has_calendar(event):
         await send(update, context, turn.t("info-ics-none"))
         return
-    await context.bot.send_document(
-        chat.id,
-        document=calendar.ics(event, turn.lang, turn.now),
-        filename=calendar.file_name(event),
-        caption=turn.t("info-ics-caption", title=event.display_title(turn.lang)),
-        parse_mode=ParseMode.HTML,
+    caption = turn.t("info-ics-caption", title=event.display_title(turn.lang))
+    await send_file(
+        update, context, calendar.ics(event, turn.lang, turn.now), calendar.file_name(event), caption
     )
 
 

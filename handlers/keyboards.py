@@ -7,10 +7,10 @@ from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import encode
 from bot.events.models import Event
 from bot.i18n import LANGUAGES
 from bot.turn import Turn
-from handlers.callbacks import encode
 
 MENU_LAYOUT = (
     ("programme", "sponsorship"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from bot.callbacks import decode
 from bot.turn import Turn
-from handlers.callbacks import decode
 from handlers.common import BotContext, ack, send, with_turn
 from handlers.keyboards import language_menu
 from handlers.start import show_event

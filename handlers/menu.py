@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
+from bot.callbacks import MENU_ITEMS, decode
 from bot.turn import Turn
 from handlers import ask, info, registration
-from handlers.callbacks import MENU_ITEMS, decode
 from handlers.common import BotContext, TurnHandler, ack, send, with_turn
 from handlers.keyboards import language_menu, main_menu
 from handlers.start import offer_events

@@ -5,20 +5,20 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler
 
+from bot.callbacks import decode, encode
 from bot.events.models import Event
-from bot.services.drafts import RSVP, DraftService
-from bot.services.drafts_open import build_form
-from bot.services.registration import Availability, RegistrationService, availability, to_data
-from bot.services.registration_withdraw import withdraw_registration
-from bot.services.sponsorship import SponsorshipService
-from bot.services.sponsorship_policy import ACTIVE, Eligibility, eligibility
+from bot.services.conversations.drafts import RSVP, DraftService
+from bot.services.conversations.opening import build_form
+from bot.services.registration.service import Availability, RegistrationService, availability, to_data
+from bot.services.registration.withdraw import withdraw_registration
+from bot.services.sponsorship.policy import ACTIVE, Eligibility, eligibility
+from bot.services.sponsorship.service import SponsorshipService
 from bot.text import Html
 from bot.turn import Turn
-from handlers.callbacks import decode, encode
 from handlers.common import BotContext, ack, send, with_turn
-from handlers.flow import begin
-from handlers.flow_render import answers_html, resume_keyboard
-from handlers.flow_texts import registration_unavailable, request_line, sponsorship_refusal
+from handlers.conversation.render import answers_html, resume_keyboard
+from handlers.conversation.steps import begin
+from handlers.conversation.texts import registration_unavailable, request_line, sponsorship_refusal
 from handlers.keyboards import main_menu
 from storage.models import Registration, SponsorshipRequest
 

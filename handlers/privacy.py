@@ -6,18 +6,16 @@ import logging
 from datetime import UTC, tzinfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
-from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.services.privacy import personal_data, to_json
-from bot.services.privacy_erase import Erased, ZoneOf
-from bot.services.privacy_forget import forget, holdings
-from bot.services.privacy_view import PersonalDataView
+from bot.callbacks import decode, encode
+from bot.services.notify.notices import Notices
+from bot.services.privacy.data import personal_data, to_json
+from bot.services.privacy.erase import ZoneOf
+from bot.services.privacy.forget import forget, holdings
+from bot.services.privacy.view import PersonalDataView
 from bot.turn import Turn
-from handlers.callbacks import decode, encode
-from handlers.common import BotContext, ack, send, with_turn
-from handlers.organisers import OrgText
+from handlers.common import BotContext, ack, edit, send, send_file, with_turn
 
 log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE
@@ -34,9 +32,7 @@ async def mydata_command(update: Update, context: BotContext, turn: Turn) -> Non
     await send(update, context, PersonalDataView(turn.rt.i18n, turn.lang, turn.rt.events).text(data))
     document = to_json(data, turn.now)
     name = f"mydata-{turn.now:%Y%m%d}.json"
-    await context.bot.send_document(
-        chat.id, document, filename=name, caption=turn.plain("mydata-file-caption")
-    )
+    await send_file(update, context, document, name, turn.t("mydata-file-caption"))
 
 
 @with_turn
@@ -64,8 +60,7 @@ async def forget_command(update: Update, context: BotContext, turn: Turn) -> Non
 
 async def _close(update: Update, text: str) -> None:
     """Replace the question (and its buttons) by the outcome."""
-    if update.callback_query is not None:
-        await update.callback_query.edit_message_text(text, parse_mode=ParseMode.HTML)
+    await edit(update, text)
 
 
 @with_turn
@@ -82,7 +77,9 @@ async def forget_pressed(update: Update, context: BotContext, turn: Turn) -> Non
         return
     erased = await forget(turn.session, turn.now, turn.user, _zones(turn))
     log.info("user %s forgotten: %d registration(s)", turn.user.id, len(erased.references))
-    await tell_organisers(context, turn, erased)
+    notices = Notices(turn.session, turn.now)
+    for key, references in erased.by_event().items():
+        await notices.forgotten(key, references)
     await _close(update, turn.t("forget-done"))
 
 
@@ -94,26 +91,6 @@ def _zones(turn: Turn) -> ZoneOf:
         return event.tzinfo if event else UTC
 
     return zone_of
-
-
-async def tell_organisers(context: BotContext, turn: Turn, erased: Erased) -> None:
-    """Post the deleted references (no name) to each concerned event's organisers' chat."""
-    voice = OrgText(turn.rt)
-    chats: dict[int, list[tuple[str, str]]] = {}
-    for reference, key in erased.registered:
-        event = turn.rt.events.get(key)
-        own = event.registration.organiser_chat_id if event and event.registration else None
-        chat_id = own or turn.rt.settings.organiser_chat_id
-        if chat_id is not None:
-            chats.setdefault(chat_id, []).append((reference, key))
-    for chat_id, items in chats.items():
-        references = ", ".join(reference for reference, _ in items)
-        events = ", ".join(dict.fromkeys(key for _, key in items))
-        text = voice.t("forget-organisers", count=len(items), references=references, events=events)
-        try:
-            await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML)
-        except TelegramError as exc:
-            log.warning("could not tell organisers' chat %s about a deletion: %s", chat_id, exc)
 
 
 def register(app: Application) -> None:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from telegram import Update
 from telegram.ext import Application, CommandHandler, filters
 
-from bot.services.drafts import RSVP, DraftService
-from bot.services.registration import Availability, RegistrationService, availability
+from bot.services.conversations.drafts import RSVP, DraftService
+from bot.services.registration.service import Availability, RegistrationService, availability
 from bot.turn import Turn
-from handlers import flow, flow_expiry, myregistration, sponsor
+from handlers import myregistration, sponsor
 from handlers.common import BotContext, send, with_turn
-from handlers.flow_texts import external, registration_unavailable
+from handlers.conversation import steps as flow
+from handlers.conversation.texts import external, registration_unavailable
 from handlers.keyboards import main_menu
 from handlers.start import offer_events
 
@@ -68,13 +67,10 @@ async def cancel_command(update: Update, context: BotContext, turn: Turn) -> Non
 
 
 def register(app: Application) -> None:
-    """Wire the conversations: interceptors, commands, buttons and the expiry job."""
+    """Wire the conversations: interceptors, commands and buttons."""
     flow.register(app)
     app.add_handler(CommandHandler("register", register_command, filters=PRIVATE))
     app.add_handler(CommandHandler("myregistration", my_registration_command, filters=PRIVATE))
     app.add_handler(CommandHandler("cancel", cancel_command, filters=PRIVATE))
     myregistration.register(app)
     sponsor.register(app)
-    flow_expiry.register(
-        app, timedelta(minutes=app.bot_data["runtime"].settings.conversation_timeout_minutes)
-    )

@@ -5,15 +5,15 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
+from bot.callbacks import decode
 from bot.events.models import Event
-from bot.services.drafts import SPONSORSHIP
-from bot.services.registration import RegistrationService
-from bot.services.sponsorship_policy import Eligibility, eligibility, is_organisation
+from bot.services.conversations.drafts import SPONSORSHIP
+from bot.services.registration.service import RegistrationService
+from bot.services.sponsorship.policy import Eligibility, eligibility, is_organisation
 from bot.turn import Turn
-from handlers.callbacks import decode
 from handlers.common import BotContext, ack, send, with_turn
-from handlers.flow import enter
-from handlers.flow_texts import deadline, sponsorship_refusal
+from handlers.conversation.steps import enter
+from handlers.conversation.texts import deadline, sponsorship_refusal
 from handlers.keyboards import main_menu
 from storage.models import Registration
 

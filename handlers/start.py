@@ -5,10 +5,10 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.present import event_header
+from bot.callbacks import decode
+from bot.present.event import event_header
 from bot.services.catalogue import listing
 from bot.turn import Turn
-from handlers.callbacks import decode
 from handlers.common import BotContext, ack, send, with_turn
 from handlers.keyboards import events_menu, main_menu
 

@@ -45,6 +45,11 @@ class Database:
         async with self._sessions() as session, session.begin():
             yield session
 
+    def new_session(self) -> AsyncSession:
+        """A session whose transaction begins with its first statement; the caller commits and closes it
+        (an update's unit of work, bot/unit.py)."""
+        return self._sessions()
+
     async def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision."""
         async with self.engine.begin() as conn:

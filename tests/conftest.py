@@ -14,8 +14,8 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.clock import FixedClock
 from bot.config import Settings, load_settings
-from bot.localapi import LocalBotApi
 from bot.localrun import RunningBot
+from localapi import LocalBotApi
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS_DIR = ROOT / "events"

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
-from bot.localapi import LocalBotApi
 from bot.localrun import RunningBot
+from localapi import LocalBotApi
 from storage.models import Question
 from storage.questions import QuestionRepository
 

@@ -4,7 +4,7 @@ statuses, slots and countries, never names or e-mail addresses."""
 from __future__ import annotations
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi
+from localapi import LocalBotApi
 from tests.test_decisions import WHEN, requested
 from tests.test_organisers_support import ORGANISER, audit, organisers_bot
 from tests.test_registration_support import EN, Stored, say, tap

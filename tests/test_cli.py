@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.localapi import LocalBotApi
+from localapi import LocalBotApi
 from tests.conftest import EVENTS_DIR, ROOT, TOKEN
 
 CLI = [sys.executable, "-m", "bot"]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import asyncio
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi, LocalUser, MessageRecord
 from bot.services.audit import Organiser
-from bot.services.decisions import DecisionService
+from bot.services.organisers.decisions import DecisionService
+from localapi import LocalBotApi, LocalUser, MessageRecord
 from storage.db import Database
 from tests.test_organisers_support import (
     ADMIN,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from bot.services.drafts import RSVP, SPONSORSHIP, DraftService
+from bot.services.conversations.drafts import RSVP, SPONSORSHIP, DraftService
 from storage.db import Database
 from storage.users import UserRepository
 from tests.test_registration_support import Stored

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi
 from bot.localrun import RunningBot
+from localapi import LocalBotApi
 from tests.conftest import EVENTS_DIR, make_settings
 
 

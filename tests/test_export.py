@@ -9,7 +9,7 @@ import io
 import openpyxl
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi, MessageRecord
+from localapi import LocalBotApi, MessageRecord
 from tests.test_registration_support import EN, ES, Stored, say
 from tests.test_stats_support import (
     ADMIN,

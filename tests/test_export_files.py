@@ -10,8 +10,13 @@ import openpyxl
 import pytest
 
 from bot.events.loader import load_events
-from bot.services.export import REGISTRATION_COLUMNS, REQUEST_COLUMNS, registration_row, request_row
-from bot.services.export_files import Table, neutralise, to_csv, to_xlsx
+from bot.services.organisers.export import (
+    REGISTRATION_COLUMNS,
+    REQUEST_COLUMNS,
+    registration_row,
+    request_row,
+)
+from bot.services.organisers.export_files import Table, neutralise, to_csv, to_xlsx
 from storage.models import Registration, SponsorshipRequest
 from tests.conftest import EVENTS_DIR
 

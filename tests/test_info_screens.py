@@ -8,9 +8,9 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
-from bot.localapi import LocalBotApi
-from bot.localapi.state import MessageRecord
 from bot.localrun import RunningBot
+from localapi import LocalBotApi
+from localapi.state import MessageRecord
 from storage.users import UserRepository
 
 # mfa2021: 15:00-18:00 GMT+1 on 10 and 11 February 2021 = 14:00-17:00 UTC.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi, LocalUser, MessageRecord
+from localapi import LocalBotApi, LocalUser, MessageRecord
 from tests.test_organisers_support import MEMBER, ORGANISER, audit, organisers_bot
 from tests.test_registration_support import EN, Stored, drive, open_rsvp, say, tap
 

@@ -1,4 +1,4 @@
-"""Tests for bot.localapi: a real HTTP Bot API server driven by python-telegram-bot."""
+"""Tests for localapi: a real HTTP Bot API server driven by python-telegram-bot."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import ApplicationBuilder, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.localapi import ApiError, ControlError, Fault, LocalBotApi, RateLimit, sample_png
-from bot.localapi.html import parse_html
-from bot.localapi.markdown import parse_markdown_v2
+from localapi import ApiError, ControlError, Fault, LocalBotApi, RateLimit, sample_png
+from localapi.html import parse_html
+from localapi.markdown import parse_markdown_v2
 
 TOKEN = "123456:TEST-TOKEN"
 BOT_USERNAME = "delegatebot_test_bot"

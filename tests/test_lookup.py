@@ -4,7 +4,7 @@ refusal that reveals nothing to anyone else."""
 from __future__ import annotations
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi
+from localapi import LocalBotApi
 from tests.test_registration_support import EN, ES, Stored, register, say
 from tests.test_stats_support import (
     ADMIN,

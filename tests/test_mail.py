@@ -6,7 +6,7 @@ import pytest
 
 from bot.config import load_settings
 from bot.mail import Mailer, MailError
-from tests.smtp import free_port, smtp_server
+from tests.support.smtp import free_port, smtp_server
 
 
 def mailer(port: int) -> Mailer:

@@ -7,8 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi
 from bot.localrun import RunningBot
+from localapi import LocalBotApi
 from storage.models import OutboxMessage
 from tests.conftest import EVENTS_DIR
 from tests.test_organisers_support import (

@@ -13,11 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi, LocalUser, MessageRecord
 from bot.localrun import RunningBot
+from localapi import LocalBotApi, LocalUser, MessageRecord
 from storage.models import AuditEntry, FaqAddition, OutboxMessage, Post, Question
 from tests.conftest import make_settings
-from tests.smtp import Inbox, smtp_server
+from tests.support.smtp import Inbox, smtp_server
 from tests.test_registration_support import EN, Labels, drive, say, tap
 
 GROUP = -1001234500001

@@ -12,9 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.clock import FixedClock
-from bot.localapi import Fault, LocalBotApi
-from bot.services.notify import ANSWER, REGISTRATION
-from bot.services.outbox import (
+from bot.services.notify.notices import ANSWER, REGISTRATION
+from bot.services.notify.outbox import (
     DELEGATE,
     EDIT,
     GROUP,
@@ -25,6 +24,7 @@ from bot.services.outbox import (
     backoff,
     wake_after_commits,
 )
+from localapi import Fault, LocalBotApi
 from storage.db import Database
 from storage.posts import PostRepository
 from tests.test_organisers_support import GROUP as GROUP_CHAT

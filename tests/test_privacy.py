@@ -6,8 +6,8 @@ import json
 from datetime import date
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi, LocalUser
-from bot.services.sponsorship import SponsorshipService
+from bot.services.sponsorship.service import SponsorshipService
+from localapi import LocalBotApi, LocalUser
 from storage.db import Database
 from tests.test_registration_support import EN, ES, Stored, drive, open_rsvp, register, say, tap
 from tests.test_stats_support import (

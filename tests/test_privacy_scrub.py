@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.services.outbox import OutboxService
+from bot.services.notify.outbox import OutboxService
 from storage.audit import AuditRepository
 from storage.db import Database
 from storage.outbox import OutboxRepository

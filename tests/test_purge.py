@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bot.events.loader import load_events
-from bot.services.registration import RegistrationService
-from bot.services.sponsorship import SponsorshipService
+from bot.services.registration.service import RegistrationService
+from bot.services.sponsorship.service import SponsorshipService
 from bot.services.users import UserService
 from storage.db import Database
 from storage.drafts import DraftRepository

@@ -12,13 +12,13 @@ import pytest
 
 from bot.clock import FixedClock
 from bot.events.registry import EventRegistry
-from bot.localapi import LocalBotApi, LocalUser
 from bot.localrun import RunningBot
-from bot.services.drafts import SPONSORSHIP, DraftService
-from bot.services.drafts_form import Completion
-from bot.services.registration import RegistrationService
-from bot.services.registration_withdraw import withdraw_registration
-from bot.services.sponsorship import SponsorshipService
+from bot.services.conversations.drafts import SPONSORSHIP, DraftService
+from bot.services.conversations.form import Completion
+from bot.services.registration.service import RegistrationService
+from bot.services.registration.withdraw import withdraw_registration
+from bot.services.sponsorship.service import SponsorshipService
+from localapi import LocalBotApi, LocalUser
 from storage.audit import AuditRepository
 from storage.db import Database
 from storage.users import UserRepository

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi
 from bot.localrun import RunningBot
+from localapi import LocalBotApi
 from tests.conftest import EVENTS_DIR, make_settings
 from tests.test_registration_support import EN, ES, Stored, drive, open_rsvp, say, tap
 

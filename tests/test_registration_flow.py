@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.localapi import LocalBotApi
 from bot.localrun import RunningBot
+from localapi import LocalBotApi
 from tests.test_registration_support import EN, ES, Stored, drive, open_rsvp, say, tap
 
 REFERENCE = re.compile(r"RSD-[2-9A-HJKMNP-Z]{4}")

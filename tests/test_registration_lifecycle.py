@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi
 from bot.localrun import RunningBot
-from handlers.flow_expiry import JOB_NAME, expire_idle
+from bot.workers.expiry import JOB_NAME, expire_idle
+from localapi import LocalBotApi
 from tests.conftest import TOKEN, make_settings
 from tests.test_registration_support import EN, ES, Stored, drive, open_rsvp, register, rsvp_steps, say, tap
 
@@ -79,7 +79,7 @@ async def test_a_second_process_on_the_same_database_continues_the_conversation(
     u = local_api.user(4003, first_name="Lia", language_code="en")
     await open_rsvp(u)
     await drive(u, [("press", EN.agree), ("send", "Lia Moreno")])
-    from bot.localapi import LocalBotApi as Api
+    from localapi import LocalBotApi as Api
 
     async with Api(token=TOKEN, bot_username="other_bot") as other_api:
         other = RunningBot(make_settings(other_api, database_url), clock, strict=True)
@@ -171,9 +171,9 @@ async def test_idle_conversation_expires_once_and_resumes(
     await open_rsvp(u)
     await drive(u, [("press", EN.agree), ("send", "Ada Quispe")])
     clock.advance(timedelta(minutes=59))
-    assert await expire_idle(bot.app) == []
+    assert await expire_idle(bot.app.runtime) == []
     clock.advance(timedelta(minutes=2))
-    expired, again = await expire_idle(bot.app), await expire_idle(bot.app)
+    expired, again = await expire_idle(bot.app.runtime), await expire_idle(bot.app.runtime)
     assert len(expired) == 1 and again == []
     notice = (await u.replies(2))[-1]
     assert "has waited 60 minutes" in notice.text and "Regional Stakeholder Dialogue" in notice.text

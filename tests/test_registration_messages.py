@@ -14,14 +14,14 @@ from bot.events.participation import RegistrationField
 from bot.events.registry import EventRegistry
 from bot.i18n import LANGUAGES, I18n
 from bot.runtime import Runtime
-from bot.services.drafts_form import Kind, edit_menu
-from bot.services.registration_form import RsvpForm
-from bot.services.sponsorship_form import SponsorshipForm
-from bot.services.sponsorship_policy import Seat
+from bot.services.conversations.form import Kind, edit_menu
+from bot.services.registration.form import RsvpForm
+from bot.services.sponsorship.form import SponsorshipForm
+from bot.services.sponsorship.policy import Seat
 from bot.turn import Turn
 from bot.validation import email, fail, invitation_code, long_text, person_name, phone, short_text
 from bot.validation_dates import check_date
-from handlers.flow_render import error_text, keyboard, prompt_text, value_text
+from handlers.conversation.render import error_text, keyboard, prompt_text, value_text
 from storage.models import Registration, User
 from tests.conftest import EVENTS_DIR
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
-from bot.localapi import LocalUser, MessageRecord
+from localapi import LocalUser, MessageRecord
 from storage.models import Draft, Invitation, Registration, SlotClaim, SponsorshipRequest
 
 Step = tuple[str, str]  # ("send", text) or ("press", label)

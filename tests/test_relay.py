@@ -4,8 +4,8 @@ reaches the delegate in their language; "Add to the FAQ" makes the next delegate
 from __future__ import annotations
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi, LocalUser, MessageRecord
-from handlers.organisers import signed
+from handlers.organisers.voice import signed
+from localapi import LocalBotApi, LocalUser, MessageRecord
 from tests.test_decisions import WHEN, answers
 from tests.test_organisers_support import (
     ADMIN,

@@ -6,8 +6,8 @@ import logging
 
 import pytest
 
-from bot.localapi import Fault, LocalBotApi
 from bot.localrun import RunningBot
+from localapi import Fault, LocalBotApi
 
 
 async def test_flood_limit_is_waited_out_and_the_reply_arrives(

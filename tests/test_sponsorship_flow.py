@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi
 from bot.localrun import RunningBot
-from bot.services.sponsorship import SponsorshipService
-from bot.services.sponsorship_invitations import InvitationService
+from bot.services.sponsorship.invitations import InvitationService
+from bot.services.sponsorship.service import SponsorshipService
+from localapi import LocalBotApi
 from storage.db import Database
 from tests.test_registration_support import EN, ES, Stored, drive, open_rsvp, register, say, tap
 

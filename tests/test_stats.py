@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from bot.clock import FixedClock
 from bot.events.registry import EventRegistry
-from bot.localapi import LocalBotApi
-from bot.services.stats import choose_event
+from bot.services.organisers.stats import choose_event
+from localapi import LocalBotApi
 from tests.conftest import EVENTS_DIR
 from tests.test_registration_support import EN, ES, register, say, tap
 from tests.test_stats_support import (

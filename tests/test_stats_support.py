@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from bot.clock import FixedClock
-from bot.localapi import LocalBotApi, LocalUser, MessageRecord
 from bot.localrun import RunningBot
+from localapi import LocalBotApi, LocalUser, MessageRecord
 from storage.models import AnonymousRecord, AuditEntry, Question, SlotClaim, User
 from tests.conftest import make_settings
 from tests.test_registration_support import EN, Labels, drive, open_rsvp, rsvp_steps, say, tap

@@ -9,7 +9,7 @@ from bot.answers.intents import Chosen
 from bot.answers.model import Part, Query, Reply, Resolver
 from bot.answers.passages import PassageHit
 from bot.answers.resolvers import RESOLVERS
-from bot.answers.text import fold
+from bot.folding import fold
 from bot.text import Html
 
 FAQ_MIN_SCORE = 6.0  # BM25 score under which an FAQ match is not trusted

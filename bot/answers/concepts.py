@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.answers.countries import country_names
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
 from bot.answers.lexicon import CONCEPTS
-from bot.answers.text import Token, tokens
+from bot.folding import Token, tokens
 
 LANGS = ("es", "en")
 

@@ -6,8 +6,8 @@ from functools import lru_cache
 
 from babel import Locale
 
-from bot.answers.text import words
 from bot.events.common import country_codes
+from bot.folding import words
 from bot.i18n import BABEL_LOCALES
 
 

@@ -20,10 +20,10 @@ from bot.answers.index import WEAK, Indexes
 from bot.answers.intents import COUNTRY_FOUND, PLACE_FOUND, Chosen, choose
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
 from bot.answers.model import Query, Reply
-from bot.answers.text import DROPPED, Token, fold, tokens, words
 from bot.events.models import Event
+from bot.folding import DROPPED, Token, fold, tokens, words
 from bot.i18n import I18n
-from bot.services.render import Renderer
+from bot.present.render import Renderer
 
 _MINE = re.compile(
     r"\b(?:(?:mi|my)\s+(?:hora|time|zona|country|pais|ciudad|city)|para mi|for me|hora local|local time)\b"

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from bot.answers.concepts import Lexicon
 from bot.answers.lang import EN_MARKERS, ES_MARKERS
-from bot.answers.text import Token, tokens
 from bot.events.content import FaqEntry
+from bot.folding import Token, tokens
 
 K1, B = 1.2, 0.75
 QUESTION_WEIGHT = 2  # an entry's question says what it answers better than its answer does

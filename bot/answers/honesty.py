@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.text import fold
+from bot.folding import fold
 
 # How invitations and organisers write "we do not know" in English and Spanish (folded).
 _IGNORANCE = re.compile(

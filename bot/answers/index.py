@@ -8,8 +8,8 @@ from bot.answers.concepts import Lexicon
 from bot.answers.faq import FaqIndex
 from bot.answers.passages import Passages
 from bot.answers.refs import EventFinder
-from bot.answers.text import tokens, words
 from bot.events.models import Event
+from bot.folding import tokens, words
 
 WEAK = frozenset({"Q_WHEN", "Q_WHO", "Q_HOW", "COUNT", "CAN", "THERE_IS", "STILL", "EXACT", "DATE"})
 

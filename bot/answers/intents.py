@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.answers.concepts import Hit
-from bot.answers.text import words_of
+from bot.folding import words_of
 
 PLACE_FOUND = "@PLACE"  # a place or UTC offset named in a question about times
 COUNTRY_FOUND = "@COUNTRY"  # a country named (sponsorship eligibility)

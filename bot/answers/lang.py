@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.text import words_of
+from bot.folding import words_of
 
 ES_MARKERS = frozenset(
     words_of(

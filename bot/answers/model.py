@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Literal
 
 from bot.events.models import Event
-from bot.services.render import Renderer
+from bot.present.render import Renderer
 from bot.text import Html
 
 Kind = Literal["answer", "defer", "clarify"]

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from bot.answers.countries import country_spans
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
-from bot.answers.text import Token, stem, words, words_of
 from bot.events.models import Event
+from bot.folding import Token, stem, words, words_of
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n+")
 MIN_COVERAGE = 0.6

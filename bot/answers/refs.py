@@ -16,9 +16,9 @@ from babel.dates import get_month_names
 
 from bot.answers.countries import country_names
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
-from bot.answers.text import words
 from bot.countries import name as country_name
 from bot.events.models import Event
+from bot.folding import words
 from bot.i18n import BABEL_LOCALES
 
 YEAR, CITY, COUNTRY, MONTH, DISTINCT, SHARED, KEY = 3.0, 3.0, 2.0, 1.5, 1.5, 0.75, 4.0

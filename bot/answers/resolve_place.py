@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot.answers.model import Part, Query
 from bot.events.common import EventFormat
-from bot.present import place as place_name
-from bot.services.info import bullets, contact_block, languages_block, links_block
+from bot.present.event import place as place_name
+from bot.present.info import bullets, contact_block, languages_block, links_block
 
 FORMAT_WORDS = ("FORMAT", "INPERSON", "REMOTE", "HYBRID")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from bot.answers.model import Part, Query
 from bot.countries import name as country_name
 from bot.events.participation import Cover, Sponsorship
-from bot.services import info_sponsorship as sp
-from bot.services.info import contact_block
-from bot.services.times import deadline
+from bot.present import sponsorship as sp
+from bot.present.info import contact_block
+from bot.present.times import deadline
 
 # Concepts naming something a sponsorship may pay for.
 ITEMS = {

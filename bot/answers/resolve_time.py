@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bot.answers.honesty import admits_ignorance
 from bot.answers.model import Part, Query
-from bot.present import when
-from bot.services.info import agenda_block, bullets
-from bot.services.times import in_zone_lines, session_lines
+from bot.present.event import when
+from bot.present.info import agenda_block, bullets
+from bot.present.times import in_zone_lines, session_lines
 
 CLOCK = ("TIME", "START", "END", "EXACT", "ZONE")
 

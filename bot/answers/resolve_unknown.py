@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.answers.model import Part, Query, Resolver
 from bot.events.participation import Cover
-from bot.services import info_sponsorship as sp
+from bot.present import sponsorship as sp
 
 # Concept -> the message saying the event's information does not cover it.
 UNKNOWN_TOPICS = {

@@ -1,0 +1,1 @@
+"""Presentation shared by services and the answering engine: event facts, times, info screens, rendering."""

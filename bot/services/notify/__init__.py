@@ -1,0 +1,1 @@
+"""Organisers' notices: what is queued in the outbox, and how each notice is rendered."""

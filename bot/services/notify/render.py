@@ -1,0 +1,259 @@
+"""Queued notices as Telegram HTML (and plain text for e-mail copies), rendered when they are sent."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from babel.dates import format_date
+
+from bot import countries
+from bot.events.models import Event
+from bot.events.registry import EventRegistry
+from bot.i18n import BABEL_LOCALES, I18n, format_datetime
+from bot.present.render import Renderer
+from bot.services.notify.notices import (
+    ANSWER,
+    DECISION,
+    EXPIRED,
+    FORGOTTEN,
+    QUESTION,
+    REGISTRATION,
+    SPONSORSHIP,
+)
+from bot.services.organisers.decisions import FAQ_BUTTON, decision_buttons
+from bot.services.registration.form import contact_of
+from bot.text import Html
+
+MAX_SLOT_LABEL = 70
+MAX_QUOTE = 1500  # a question or answer quoted in a post: posts stay one message, which edits can replace
+MAX_QUESTION_ECHO = 500  # the question repeated above its answer, to the delegate
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button: its label, and the callback kind and argument the dispatcher signs."""
+
+    label: str
+    kind: str
+    arg: str
+    signed: bool = True  # False for buttons whose handler checks the presser itself (resume a draft)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A notice as HTML, with its buttons."""
+
+    html: str
+    actions: tuple[Action, ...] = ()
+
+    def plain(self) -> str:
+        """The text without markup (e-mail copies)."""
+        return html.unescape(_TAG.sub("", self.html))
+
+    def subject(self) -> str:
+        """The first line, as an e-mail subject."""
+        return self.plain().split("\n", 1)[0].strip()
+
+
+def cut(text: str, limit: int) -> str:
+    """`text`, shortened with an ellipsis beyond `limit` characters."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class NoticeRenderer:
+    """Renders each kind of notice in one language."""
+
+    def __init__(self, i18n: I18n, events: EventRegistry, minutes: int = 0) -> None:
+        self.i18n = i18n
+        self.events = events
+        self.minutes = minutes  # the idle time after which a conversation is paused
+
+    def render(self, template: str, payload: dict[str, Any], event_key: str | None, lang: str) -> Rendered:
+        """The notice `template` built from its payload."""
+        r = Renderer(self.i18n, lang)
+        event = self.events.get(event_key) if event_key else None
+        title = event.display_title(lang) if event else (event_key or "")
+        view = _View(r, payload, event)
+        if template == REGISTRATION:
+            return view.registration(title)
+        if template == SPONSORSHIP:
+            return view.sponsorship(title)
+        if template == QUESTION:
+            return view.question(title)
+        if template == DECISION:
+            contact = contact_of(event, lang) if event else ""
+            status, nominee = payload["status"], payload["nominee"]
+            return Rendered(
+                r.t("notify-decision", status=status, nominee=nominee, title=title, contact=contact)
+            )
+        if template == ANSWER:
+            question = cut(payload["text"], MAX_QUESTION_ECHO)
+            return Rendered(r.t("notify-answer", question=question, answer=payload["answer"]))
+        if template == EXPIRED:
+            return _expired(r, payload, title, self.minutes)
+        if template == FORGOTTEN:
+            references = ", ".join(payload["references"])
+            count = len(payload["references"])
+            return Rendered(r.t("forget-organisers", count=count, references=references, events=event_key))
+        raise ValueError(f"unknown notice template {template!r}")
+
+
+def _expired(r: Renderer, payload: dict[str, Any], title: str, minutes: int) -> Rendered:
+    """'Your registration was paused…', with the buttons to resume it or start over."""
+    draft = payload["draft"]
+    return Rendered(
+        r.t("flow-expired", kind=payload["kind"], title=title, minutes=minutes),
+        (
+            Action(r.plain("flow-resume"), "rf", f"{draft}:go", signed=False),
+            Action(r.plain("flow-start-over"), "rf", f"{draft}:new", signed=False),
+        ),
+    )
+
+
+class _View:
+    """One notice being rendered."""
+
+    def __init__(self, r: Renderer, payload: dict[str, Any], event: Event | None) -> None:
+        self.r = r
+        self.p = payload
+        self.event = event
+
+    @property
+    def lang(self) -> str:
+        return self.r.lang
+
+    def value(self, key: str) -> str:
+        """A payload value, or a dash."""
+        found = self.p.get(key)
+        return str(found) if found not in (None, "") else self.r.i18n.t(self.lang, "org-none")
+
+    def label(self, msg_id: str, fallback: str) -> str:
+        """A message if it exists (an answer's label), else the raw value."""
+        return self.r.i18n.t(self.lang, msg_id) if self.r.i18n.has(self.lang, msg_id) else fallback
+
+    def when(self, key: str) -> str:
+        """A stored instant in the event's time zone, naming the zone."""
+        instant = datetime.fromisoformat(self.p[key])
+        tz = self.event.tzinfo if self.event else UTC
+        zone = self.event.timezone.rsplit("/", 1)[-1].replace("_", " ") if self.event else "UTC"
+        return self.r.i18n.t(self.lang, "flow-when", time=format_datetime(instant, self.lang, tz), zone=zone)
+
+    def day(self, key: str) -> str:
+        found = self.p.get(key)
+        if not found:
+            return self.value(key)
+        return format_date(date.fromisoformat(found), "long", locale=BABEL_LOCALES[self.lang])
+
+    def yes_no(self, key: str) -> str:
+        found = self.p.get(key)
+        if found is None:
+            return self.value(key)
+        return self.r.i18n.t(self.lang, "org-yes" if found else "org-no")
+
+    def language(self) -> str:
+        code = self.p.get("language") or "en"
+        return self.label(f"language-name-{code}", code)
+
+    def country(self, code: str | None) -> str:
+        return countries.name(code, self.lang) if code else self.value("country")
+
+    def registration(self, title: str) -> Rendered:
+        r, p = self.r, self.p
+        delegation = p.get("delegation") or ""
+        parts = [
+            r.t("org-reg-head", change=p["change"], reference=p["reference"], title=title),
+            r.t(
+                "org-reg-body",
+                name=self.value("name"),
+                position=self.value("position"),
+                delegation=self.label(f"reg-delegation-{delegation}", self.value("delegation")),
+                country=self.country(p.get("country")),
+                organisation=self.value("organisation"),
+                email=self.value("email"),
+                language=self.language(),
+            ),
+        ]
+        if p.get("changed"):
+            fields = [self.field(name) for name in p["changed"]]
+            parts.append(r.t("org-reg-changed", fields=", ".join(fields)))
+        return Rendered(r.join(parts))
+
+    def field(self, name: str) -> str:
+        if name == "answers":
+            return self.r.i18n.t(self.lang, "org-field-answers")
+        return self.label(f"reg-field-{name.replace('_', '-')}", name)
+
+    def party(self) -> str:
+        party = self.p.get("party") or ""
+        if party.startswith("org:"):
+            return self.value("organisation")
+        return self.country(party)
+
+    def slot(self) -> str:
+        slot_id = self.p.get("slot") or ""
+        policy = self.event.sponsorship if self.event else None
+        for slot in policy.slots if policy else []:
+            if slot.id == slot_id:
+                role = slot.role.get(self.lang)
+                return cut(role, MAX_SLOT_LABEL)
+        return slot_id
+
+    def sponsorship(self, title: str) -> Rendered:
+        r, p = self.r, self.p
+        change = p.get("change", "submitted")
+        parts = [
+            r.t("org-spons-head", change=change, reference=p["reference"], title=title),
+            r.t(
+                "org-spons-body",
+                nominee=self.value("nominee"),
+                position=self.value("nominee_position"),
+                email=self.value("nominee_email"),
+                requester=self.value("requester"),
+                party=self.party(),
+                slot=self.slot(),
+                city=self.value("city"),
+                accommodation=self.yes_no("accommodation"),
+                meals=self.yes_no("meals"),
+                arrival=self.day("arrival"),
+                departure=self.day("departure"),
+                status=r.i18n.t(self.lang, "org-status", status=p["status"]),
+            ),
+        ]
+        if "by" in p:
+            parts.append(r.t("org-spons-decided", status=p["status"], name=p["by"], when=self.when("at")))
+        if "withdrawn_at" in p:
+            parts.append(r.t("org-spons-withdrawn", when=self.when("withdrawn_at")))
+        buttons = decision_buttons(p["status"]) if change == "submitted" else []
+        actions = tuple(
+            Action(r.i18n.t(self.lang, label), "od", f"{p['request']}:{code}") for label, code in buttons
+        )
+        return Rendered(r.join(parts), actions)
+
+    def question(self, title: str) -> Rendered:
+        r, p = self.r, self.p
+        state = p.get("state", "open")
+        reference = r.t("org-question-reference", reference=p["reference"]) if p.get("reference") else ""
+        parts = [
+            r.t("org-question-head", title=title),
+            r.t(
+                "org-question-body",
+                language=self.language(),
+                reference=Html(reference),
+                text=cut(p["text"], MAX_QUOTE),
+            ),
+        ]
+        if state == "open":
+            parts.append(r.t("org-question-hint"))
+        else:
+            answer = cut(p["answer"], MAX_QUOTE)
+            parts.append(r.t("org-question-answered", name=p["by"], when=self.when("at"), answer=answer))
+        if state == "faq":
+            parts.append(r.t("org-question-faq", name=p["faq_by"], when=self.when("faq_at")))
+        label = r.i18n.t(self.lang, "org-btn-faq")
+        actions = (Action(label, FAQ_BUTTON, str(p["question"])),) if state == "answered" else ()
+        return Rendered(r.join(parts, "\n\n"), actions)

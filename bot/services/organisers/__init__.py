@@ -1,0 +1,1 @@
+"""Organisers' tools: decisions, statistics, exports, lookups."""

@@ -1,0 +1,173 @@
+"""/export: an event's registrations and sponsorship requests as tables, in a stable column order.
+
+Enumerated answers are written as their stable codes (status, delegation type, diet...), so that filters
+and pivot tables keep working whatever the language; countries also get their name. Times are in the
+event's time zone, written `YYYY-MM-DD HH:MM`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import countries
+from bot.events.models import Event
+from bot.events.participation import QuestionKind
+from bot.services.organisers.export_files import Cell, Table
+from storage.models import Registration, SponsorshipRequest
+from storage.registrations import RegistrationRepository
+from storage.sponsorships import InvitationRepository, SponsorshipRepository
+
+REGISTRATION_COLUMNS = (
+    "reference",
+    "status",
+    "registered_at",
+    "updated_at",
+    "withdrawn_at",
+    "language",
+    "full_name",
+    "position",
+    "delegation_type",
+    "country",
+    "country_name",
+    "organisation",
+    "email",
+    "phone",
+    "attendance_mode",
+    "interpretation_language",
+    "accessibility",
+    "accessibility_other",
+    "dietary",
+    "dietary_other",
+    "consent_at",
+)  # then one column per question of the event's own, in the event file's order
+REQUEST_COLUMNS = (
+    "reference",
+    "request_id",
+    "status",
+    "submitted_at",
+    "decided_at",
+    "party",
+    "party_name",
+    "slot",
+    "nominee_self",
+    "nominee_name",
+    "nominee_position",
+    "nominee_email",
+    "departure_city",
+    "accommodation",
+    "meals",
+    "arrival_date",
+    "departure_date",
+    "requested_by",
+)
+Header = Callable[[str], str]
+
+
+def local_time(event: Event, instant: datetime | None) -> str | None:
+    """An instant in the event's zone, ISO-like: '2026-03-20 09:00'."""
+    return event.local(instant).strftime("%Y-%m-%d %H:%M") if instant else None
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _yes_no(value: bool | None) -> str | None:
+    return None if value is None else ("yes" if value else "no")
+
+
+def _answers(event: Event, registration: Registration, lang: str) -> list[Cell]:
+    """The event's own questions, in order: a choice by its label, a text as typed."""
+    questions = event.registration.questions if event.registration else []
+    out: list[Cell] = []
+    for question in questions:
+        value = (registration.answers or {}).get(question.id)
+        if question.kind is QuestionKind.CHOICE:
+            labels = {o.id: o.label.get(lang) for o in question.options}
+            value = labels.get(value, value)
+        out.append(value if isinstance(value, str) else None)
+    return out
+
+
+def registration_row(event: Event, r: Registration, lang: str) -> list[Cell]:
+    """One registration, in REGISTRATION_COLUMNS order, then the event's questions."""
+    return [
+        r.reference,
+        r.status,
+        local_time(event, r.created_at),
+        local_time(event, r.updated_at),
+        local_time(event, r.withdrawn_at),
+        r.language,
+        r.full_name,
+        r.position,
+        r.delegation_type,
+        r.country,
+        countries.name(r.country, lang) if r.country else None,
+        r.organisation,
+        r.email,
+        r.phone,
+        r.attendance_mode,
+        r.interpretation_language,
+        ", ".join(r.accessibility or []) or None,
+        r.accessibility_other,
+        r.dietary,
+        r.dietary_other,
+        local_time(event, r.consent_at),
+        *_answers(event, r, lang),
+    ]
+
+
+def request_row(
+    event: Event, q: SponsorshipRequest, registration: Registration | None, party_name: str | None
+) -> list[Cell]:
+    """One sponsorship request, in REQUEST_COLUMNS order."""
+    return [
+        registration.reference if registration else None,
+        q.id,
+        q.status,
+        local_time(event, q.created_at),
+        local_time(event, q.decided_at),
+        q.party,
+        party_name,
+        q.slot_id,
+        _yes_no(q.nominee_self),
+        q.nominee_name,
+        q.nominee_position,
+        q.nominee_email,
+        q.departure_city,
+        _yes_no(q.accommodation),
+        _yes_no(q.meals),
+        _day(q.arrival_date),
+        _day(q.departure_date),
+        registration.full_name if registration else None,
+    ]
+
+
+async def _party_names(session: AsyncSession, event: Event, lang: str) -> Callable[[str], str | None]:
+    """A request's party as people read it: the State's name, or the invited organisation's."""
+    invited = {i.code: i.organisation for i in await InvitationRepository(session).for_event(event.key)}
+
+    def name(party: str) -> str | None:
+        if party.startswith("org:"):
+            return invited.get(party.removeprefix("org:"))
+        return countries.name(party, lang) if countries.is_country(party) else None
+
+    return name
+
+
+async def build_export(
+    session: AsyncSession, event: Event, lang: str, header: Header, sheets: tuple[str, str]
+) -> tuple[Table, Table]:
+    """The registrations table and the requests table, headers in `lang` through `header(column id)`."""
+    registrations = await RegistrationRepository(session).for_event(event.key)
+    by_id = {r.id: r for r in registrations}
+    questions = event.registration.questions if event.registration else []
+    reg_headers = [header(c) for c in REGISTRATION_COLUMNS] + [q.prompt.get(lang) for q in questions]
+    reg_table = Table(sheets[0], reg_headers, [registration_row(event, r, lang) for r in registrations])
+    party = await _party_names(session, event, lang)
+    requests = await SponsorshipRepository(session).for_event(event.key)
+    rows = [request_row(event, q, by_id.get(q.registration_id), party(q.party)) for q in requests]
+    return reg_table, Table(sheets[1], [header(c) for c in REQUEST_COLUMNS], rows)

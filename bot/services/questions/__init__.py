@@ -1,0 +1,1 @@
+"""Free-text questions: answering them, and relaying the unanswered ones to organisers."""

@@ -1,0 +1,1 @@
+"""RSVPs: the registration service, its form, withdrawing."""

@@ -1,0 +1,1 @@
+"""Sponsorship requests: policy, service, form, invitation codes."""

@@ -1,0 +1,124 @@
+"""One update, one unit of work: one database session (and transaction) shared by every handler group, and
+the replies, queued while the handlers run and sent only once the transaction has committed.
+
+So a delegate is never shown a step, a confirmation or a decision that a crash could still undo, and waiting
+on Telegram (a 429, a slow answer) never holds a database transaction open. Messages that are not a direct
+reply to the update (notices to organisers, to other delegates, later ones) go through the outbox instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from typing import TYPE_CHECKING
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, TelegramError
+
+from bot.i18n import language_from_code
+from bot.turn import Turn
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+Send = Callable[[], Awaitable[object]]
+_CURRENT: ContextVar[Unit | None] = ContextVar("delegatebot_unit", default=None)
+
+
+class Unit:
+    """The session, the turns and the queued replies of one update."""
+
+    def __init__(self, rt: Runtime, bot: Bot, chat_id: int | None, user_id: int | None) -> None:
+        self.rt = rt
+        self.bot = bot
+        self.chat_id = chat_id
+        self.user_id = user_id
+        self._session: AsyncSession | None = None
+        self._turns: dict[int, Turn] = {}
+        self._replies: list[Send] = []
+        self.language: str | None = None
+
+    @property
+    def session(self) -> AsyncSession:
+        """The update's session; its transaction begins with the first statement."""
+        if self._session is None:
+            self._session = self.rt.db.new_session()
+        return self._session
+
+    async def turn(self, user_id: int, language_code: str | None) -> Turn:
+        """The user's turn, opened once per update whichever handler group asks first."""
+        turn = self._turns.get(user_id)
+        if turn is None:
+            turn = await Turn.open(self.rt, self.session, user_id, language_code)
+            self._turns[user_id] = turn
+            if user_id == self.user_id:
+                self.language = turn.lang
+        return turn
+
+    def reply(self, send: Send) -> None:
+        """Send this once the update's changes are committed (in the order queued)."""
+        self._replies.append(send)
+
+    async def discard(self) -> None:
+        """A handler failed: roll back what the update changed and forget what it queued."""
+        self._replies.clear()
+        self._turns.clear()
+        if self._session is not None:
+            await self._session.rollback()
+
+    async def commit(self) -> None:
+        """Make the update's changes durable (before anything about them is sent)."""
+        if self._session is not None:
+            await self._session.commit()
+
+    async def close(self) -> None:
+        """Release the session (rolling back anything not committed)."""
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
+
+    async def flush(self) -> None:
+        """Send the queued replies. A delegate who blocked the bot stops the rest; a refused message is
+        logged and the delegate gets an apology instead; other failures are logged and the rest goes on."""
+        replies, self._replies = self._replies, []
+        for send in replies:
+            try:
+                await send()
+            except Forbidden as exc:
+                log.info("user %s cannot be reached: %s", self.user_id, exc.message)
+                return
+            except BadRequest as exc:
+                log.warning("a reply to user %s was refused: %s", self.user_id, exc.message)
+                await self._apologise()
+            except TelegramError as exc:
+                log.warning("a reply to user %s was not sent: %s", self.user_id, exc)
+
+    async def _apologise(self) -> None:
+        if self.chat_id is None:
+            return
+        lang = self.language or language_from_code(None)
+        try:
+            await self.bot.send_message(self.chat_id, self.rt.i18n.t(lang, "error-generic"))
+        except TelegramError as exc:
+            log.warning("could not apologise to user %s: %s", self.user_id, exc)
+
+
+def current() -> Unit:
+    """The unit of work of the update being processed."""
+    unit = _CURRENT.get()
+    if unit is None:
+        raise RuntimeError("no unit of work: handlers run inside BotApplication.process_update")
+    return unit
+
+
+def enter(unit: Unit) -> object:
+    """Make `unit` the current one (for this task); returns the token `leave` takes."""
+    return _CURRENT.set(unit)
+
+
+def leave(token: object) -> None:
+    """Restore the unit that was current before `enter`."""
+    _CURRENT.reset(token)  # type: ignore[arg-type]

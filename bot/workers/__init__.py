@@ -1,0 +1,1 @@
+"""Background work that is not an update: the outbox dispatcher, idle-conversation expiry."""

@@ -1,0 +1,44 @@
+"""A repeating job: conversations idle too long are paused (kept to resume) and the person is told, once,
+through the outbox (queued in the same transaction as the pause, so a crash loses neither)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from telegram.ext import Application, CallbackContext
+
+from bot.runtime import Runtime
+from bot.services.conversations.drafts import DraftService, Expired
+from bot.services.notify.notices import Notices
+
+log = logging.getLogger(__name__)
+JOB_NAME = "expire-conversations"
+SCAN_EVERY = timedelta(minutes=1)
+
+
+async def expire_idle(rt: Runtime) -> list[Expired]:
+    """Pause idle conversations and queue a notice to each person; safe with several processes (claimed
+    atomically: another process scanning now finds nothing to claim)."""
+    timeout = timedelta(minutes=rt.settings.conversation_timeout_minutes)
+    now = rt.clock.now()
+    async with rt.db.session() as session:
+        expired = await DraftService(session, now).expire_idle(timeout)
+        notices = Notices(session, now)
+        for item in expired:
+            await notices.expired(item.draft_id, item.user_id, item.kind, item.event_key, item.language)
+    return expired
+
+
+async def expiry_job(context: CallbackContext) -> None:
+    """The JobQueue callback."""
+    await expire_idle(context.application.bot_data["runtime"])
+
+
+def schedule(app: Application, timeout: timedelta) -> None:
+    """Scan every minute (or sooner for very short timeouts)."""
+    if app.job_queue is None:
+        log.warning("no job queue: idle conversations will not expire")
+        return
+    interval = min(SCAN_EVERY, timeout / 2)
+    app.job_queue.run_repeating(expiry_job, interval=interval, first=interval, name=JOB_NAME)

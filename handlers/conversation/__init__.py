@@ -1,0 +1,1 @@
+"""The conversation machinery: steps, rendering, completions."""

@@ -1,0 +1,1 @@
+"""Organisers' handlers: decisions, relay, stats, export, lookup, invitations, audit."""
