@@ -18,6 +18,7 @@ from bot.clock import Clock, clock_from
 from bot.config import Settings
 from bot.events.registry import EventRegistry
 from bot.i18n import I18n
+from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import ResilientRateLimiter
 from bot.runtime import Runtime
 from bot.workers import expiry
@@ -64,6 +65,7 @@ def build_application(
         .base_url(settings.bot_api_base_url)
         .base_file_url(file_url_for(settings.bot_api_base_url))
         .context_types(ContextTypes(context=BotContext))
+        .concurrent_updates(ChatOrderedProcessor(settings.update_workers))
         .rate_limiter(ResilientRateLimiter(max_retries=3, **({} if flood_limits else UNLIMITED)))
         .connect_timeout(10)
         .read_timeout(20)

@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     smtp_starttls: bool = Field(default=True, validation_alias="SMTP_STARTTLS")
     smtp_timeout_seconds: float = Field(default=15.0, gt=0, validation_alias="SMTP_TIMEOUT_SECONDS")
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
+    update_workers: int = Field(default=16, ge=1, le=256, validation_alias="UPDATE_WORKERS")
 
     @field_validator("organiser_ids", mode="before")
     @classmethod

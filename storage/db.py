@@ -18,12 +18,21 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
+    # The driver's own BEGIN is turned off: every transaction starts with BEGIN IMMEDIATE (_begin).
+    dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
     cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; avoids an fsync per commit
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _begin(conn: Connection) -> None:
+    """Take SQLite's write lock at the start of each transaction. Concurrent updates then queue for it
+    (busy_timeout) instead of failing with "database is locked" when a transaction that began by reading
+    later writes after another one has committed (SQLite cannot upgrade a stale snapshot)."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:
@@ -37,6 +46,7 @@ class Database:
         self.engine = create_async_engine(url, pool_pre_ping=not self.is_sqlite)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine.sync_engine, "begin", _begin)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
     @asynccontextmanager

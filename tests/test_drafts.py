@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from bot.services.conversations.drafts import RSVP, SPONSORSHIP, DraftService
 from storage.db import Database
 from storage.users import UserRepository
-from tests.test_registration_support import Stored
+from tests.support.registration import Stored
 
 NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
 
@@ -26,11 +26,15 @@ async def test_writes_from_a_stale_read_are_refused(database_url: str) -> None:
     await _users(db, 1)
     async with db.session() as session:
         await DraftService(session, NOW).start(1, RSVP, "rsd2026", "full_name", {"consent": "agree"})
-    async with db.session() as a, db.session() as b:
-        first, second = await DraftService(a, NOW).active(1), await DraftService(b, NOW).active(1)
+    # Two updates read the same step; the first one's write commits, the second one's then fails its
+    # compare-and-swap (on SQLite, BEGIN IMMEDIATE serialises transactions: the stale read is its own).
+    async with db.session() as b:
+        second = await DraftService(b, NOW).active(1)
+    async with db.session() as a:
+        first = await DraftService(a, NOW).active(1)
         assert first is not None and second is not None
         assert await DraftService(a, NOW).move(first, "position", {"full_name": "Ana"}, message_id=7)
-        await a.commit()
+    async with db.session() as b:
         assert not await DraftService(b, NOW).move(second, "position", {"full_name": "Eve"})
     (stored,) = await Stored(database_url).drafts(1)
     assert (stored.step, stored.data, stored.last_message_id, stored.version) == (

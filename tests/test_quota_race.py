@@ -23,7 +23,7 @@ from storage.audit import AuditRepository
 from storage.db import Database
 from storage.users import UserRepository
 from tests.conftest import EVENTS_DIR, TOKEN, make_settings
-from tests.test_registration_support import EN, Stored, drive, say
+from tests.support.registration import EN, Stored, drive, say
 
 NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
 EVENT = EventRegistry(EVENTS_DIR).get("rsd2026")
@@ -146,12 +146,15 @@ async def test_six_delegates_race_through_two_bot_processes(
 
 async def test_a_stale_second_withdrawal_changes_nothing(db: Database) -> None:
     await registered(db, 7101)
-    async with db.session() as first, db.session() as second:
-        mine = await RegistrationService(first, NOW).current(7101, "rsd2026")
+    # The second tap read the registration before the first one's withdrawal committed (on SQLite the two
+    # transactions cannot overlap, BEGIN IMMEDIATE serialises them: the stale read is its own transaction).
+    async with db.session() as second:
         stale = await RegistrationService(second, NOW).current(7101, "rsd2026")
+    async with db.session() as first:
+        mine = await RegistrationService(first, NOW).current(7101, "rsd2026")
         assert await RegistrationService(first, NOW).withdraw(mine) is True
-        await first.commit()
-        assert stale.status == "confirmed"  # what the second tap still believes
+    assert stale.status == "confirmed"  # what the second tap still believes
+    async with db.session() as second:
         assert await RegistrationService(second, NOW).withdraw(stale) is False
     async with db.session() as session:
         audit = await AuditRepository(session).history(mine.reference)
