@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
+from storage.cas import swap
 from storage.models import Draft
 
 
@@ -52,18 +52,9 @@ class DraftRepository:
 
     async def save(self, draft: Draft, **values: Any) -> bool:
         """Write `values` if nobody changed the draft since it was read; False when someone did."""
-        values["version"] = draft.version + 1
-        result = await self._session.execute(
-            update(Draft)
-            .where(Draft.id == draft.id, Draft.version == draft.version)
-            .values(**values)
-            .execution_options(synchronize_session=False)
+        return await swap(
+            self._session, draft, Draft.version == draft.version, **values, version=draft.version + 1
         )
-        if result.rowcount != 1:
-            return False
-        for key, value in values.items():
-            set_committed_value(draft, key, value)
-        return True
 
     async def delete(self, draft: Draft) -> bool:
         """Remove a draft unless someone changed it since it was read."""

@@ -7,8 +7,8 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
+from storage.cas import swap
 from storage.models import Post
 
 
@@ -62,17 +62,7 @@ class PostRepository:
 
     async def move(self, post: Post, allowed: Iterable[str], state: str, now: datetime) -> bool:
         """Change the post's state only if it is still one of `allowed` (one of two racing taps wins)."""
-        result = await self._session.execute(
-            update(Post)
-            .where(Post.id == post.id, Post.state.in_(list(allowed)))
-            .values(state=state, updated_at=now)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:
-            return False
-        set_committed_value(post, "state", state)
-        set_committed_value(post, "updated_at", now)
-        return True
+        return await swap(self._session, post, Post.state.in_(list(allowed)), state=state, updated_at=now)
 
     async def refresh(self, post: Post) -> None:
         """Reload a post (after losing a race, to see what the winner did)."""

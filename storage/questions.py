@@ -6,10 +6,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
+from storage.cas import swap
 from storage.models import Question
 
 
@@ -77,17 +77,7 @@ class QuestionRepository:
 
     async def move(self, question: Question, allowed: Iterable[str], **values: Any) -> bool:
         """Change a question only if its status is still one of `allowed` (one of two racing replies wins)."""
-        result = await self._session.execute(
-            update(Question)
-            .where(Question.id == question.id, Question.status.in_(list(allowed)))
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:
-            return False
-        for key, value in values.items():
-            set_committed_value(question, key, value)
-        return True
+        return await swap(self._session, question, Question.status.in_(list(allowed)), **values)
 
     async def refresh(self, question: Question) -> None:
         """Reload a question (after losing a race, to see what the winner did)."""

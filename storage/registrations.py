@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.cas import swap
 from storage.models import Registration
 
 
@@ -64,13 +65,11 @@ class RegistrationRepository:
 
     async def move_status(self, registration: Registration, expected: str, status: str, at: datetime) -> bool:
         """Change the status only if it still is `expected` (one winner among concurrent updates)."""
-        result = await self._session.execute(
-            update(Registration)
-            .where(Registration.id == registration.id, Registration.status == expected)
-            .values(status=status, withdrawn_at=at, updated_at=at)
-            .execution_options(synchronize_session=False)
+        return await swap(
+            self._session,
+            registration,
+            Registration.status == expected,
+            status=status,
+            withdrawn_at=at,
+            updated_at=at,
         )
-        if result.rowcount != 1:
-            return False
-        await self._session.refresh(registration)
-        return True

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import Insert, delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
+from storage.cas import swap
 from storage.models import Invitation, SlotClaim, SponsorshipRequest
 
 
@@ -81,17 +81,7 @@ class SponsorshipRepository:
 
     async def move(self, request: SponsorshipRequest, allowed: Iterable[str], **values: Any) -> bool:
         """Change a request only if its status is still one of `allowed` (safe with concurrent decisions)."""
-        result = await self._session.execute(
-            update(SponsorshipRequest)
-            .where(SponsorshipRequest.id == request.id, SponsorshipRequest.status.in_(list(allowed)))
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:
-            return False
-        for key, value in values.items():
-            set_committed_value(request, key, value)
-        return True
+        return await swap(self._session, request, SponsorshipRequest.status.in_(list(allowed)), **values)
 
     async def for_user(self, user_id: int) -> list[SponsorshipRequest]:
         """Every request a user made, oldest first."""
@@ -133,20 +123,10 @@ class InvitationRepository:
 
     async def consume(self, invitation: Invitation, user_id: int, now: datetime) -> bool:
         """Mark the code used by `user_id`, unless someone else already used it."""
-        result = await self._session.execute(
-            update(Invitation)
-            .where(
-                Invitation.id == invitation.id,
-                or_(Invitation.used_by_user_id.is_(None), Invitation.used_by_user_id == user_id),
-            )
-            .values(used_by_user_id=user_id, used_at=invitation.used_at or now)
-            .execution_options(synchronize_session=False)
+        unused = or_(Invitation.used_by_user_id.is_(None), Invitation.used_by_user_id == user_id)
+        return await swap(
+            self._session, invitation, unused, used_by_user_id=user_id, used_at=invitation.used_at or now
         )
-        if result.rowcount != 1:
-            return False
-        set_committed_value(invitation, "used_by_user_id", user_id)
-        set_committed_value(invitation, "used_at", invitation.used_at or now)
-        return True
 
     async def forget_user(self, user_id: int) -> int:
         """Unlink a forgotten user from the codes they used (the code may be used again); how many."""

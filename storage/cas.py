@@ -1,0 +1,32 @@
+"""Compare-and-swap: change a row only if it is still as the caller read it, so that of two racing updates
+(double taps, two organisers, two processes) exactly one wins, on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm.attributes import set_committed_value
+
+
+async def swap(
+    session: AsyncSession, row: DeclarativeBase, condition: ColumnElement[bool], **values: Any
+) -> bool:
+    """Write `values` to `row` where its primary key matches and `condition` still holds; on success the
+    loaded object shows the new values (as committed), else nothing changes and False is returned."""
+    model = type(row)
+    result = await session.execute(
+        update(model)
+        .where(model.id == row.id, condition)  # type: ignore[attr-defined]
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        return False
+    for key, value in values.items():
+        if isinstance(value, ColumnElement):  # computed in SQL: read it back with the row
+            continue
+        set_committed_value(row, key, value)
+    return True
