@@ -1,0 +1,73 @@
+"""What the bot tells and records: organisers' group posts, the outbox, the audit log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.models.base import Base, UTCDateTime
+
+
+class Post(Base):
+    """A message in an organisers' group about a record: found again to edit it, or from a reply to it."""
+
+    __tablename__ = "posts"
+    __table_args__ = (
+        Index("ix_posts_chat_message", "chat_id", "message_id"),
+        Index("ix_posts_subject", "subject_type", "subject_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_type: Mapped[str] = mapped_column(String(24))  # sponsorship | question
+    subject_id: Mapped[int] = mapped_column(Integer)
+    event_key: Mapped[str | None] = mapped_column(String(32))
+    # Questions: open -> answered -> faq; compare-and-swap on it makes "Add to FAQ" happen once.
+    state: Mapped[str] = mapped_column(String(16))
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)  # filled once the post is sent
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class OutboxMessage(Base):
+    """Something to send (a group post or edit, a message to a delegate, an e-mail), written in the same
+    transaction as the change it reports and sent afterwards, with retries, by the dispatcher."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_status_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))  # group | edit | delegate | mail
+    template: Mapped[str] = mapped_column(String(40))  # what to render, e.g. registration, sponsorship
+    event_key: Mapped[str | None] = mapped_column(String(32))
+    user_id: Mapped[int | None] = mapped_column(BigInteger)  # the delegate, for channel "delegate"
+    language: Mapped[str | None] = mapped_column(String(8))  # the delegate's language
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
+    # What to render; emptied once the row is done with (it may hold names and e-mail addresses).
+    payload: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16))  # pending | sending | sent | failed | skipped
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())  # a claim's lease
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class AuditEntry(Base):
+    """Who did what, when, to which record: before and after (personal fields left out)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    actor_id: Mapped[int | None] = mapped_column(BigInteger)  # a Telegram user id; None for the system
+    actor_kind: Mapped[str] = mapped_column(String(16))  # organiser | delegate | system
+    action: Mapped[str] = mapped_column(String(40))  # e.g. registration.confirmed, sponsorship.approved
+    subject_type: Mapped[str] = mapped_column(String(24))  # registration | sponsorship | question | ...
+    subject_ref: Mapped[str] = mapped_column(String(48), index=True)  # reference code or id
+    event_key: Mapped[str | None] = mapped_column(String(32), index=True)
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
