@@ -42,6 +42,9 @@ class BotApplication(Application):
         work = Unit(self.runtime, self.bot, chat.id if chat else None, user.id if user else None)
         token = unit.enter(work)
         try:
+            if not await work.claim(update.update_id):
+                log.info("update %s was already processed: skipped", update.update_id)
+                return
             await super().process_update(update)
             try:
                 await work.commit()

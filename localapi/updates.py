@@ -40,6 +40,11 @@ class UpdateQueue:
             log.debug("update %s of type %s filtered out by allowed_updates", update["update_id"], kind)
         return update
 
+    def repeat(self, update: JSON) -> None:
+        """Deliver an update again with its id, as Telegram does when it believes delivery failed."""
+        self.pending.append(dict(update))
+        self._signal.notify()
+
     def confirm(self, offset: int | None) -> None:
         """Forget updates below offset (or keep only the last -offset ones for a negative offset)."""
         if not offset:

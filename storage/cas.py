@@ -1,11 +1,14 @@
-"""Compare-and-swap: change a row only if it is still as the caller read it, so that of two racing updates
-(double taps, two organisers, two processes) exactly one wins, on SQLite and PostgreSQL alike."""
+"""Writes that race safely, on SQLite and PostgreSQL alike: compare-and-swap (change a row only if it is
+still as the caller read it) and insert-unless-present, so that of two racing updates (double taps, two
+organisers, two processes) exactly one wins."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from sqlalchemy import ColumnElement, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.sqlite import Insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.orm.attributes import set_committed_value
@@ -30,3 +33,11 @@ async def swap(
             continue
         set_committed_value(row, key, value)
     return True
+
+
+def insert_unless_present(session: AsyncSession, model: type[DeclarativeBase], **values: Any) -> Insert:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING id, in the session's SQL dialect (no row comes back when
+    the row was already there)."""
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(model).values(**values).on_conflict_do_nothing().returning(model.id)  # type: ignore[attr-defined]

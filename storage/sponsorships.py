@@ -6,19 +6,11 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert, delete, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.cas import swap
+from storage.cas import insert_unless_present, swap
 from storage.models import Invitation, SlotClaim, SponsorshipRequest
-
-
-def _insert_ignoring_conflicts(session: AsyncSession, values: dict[str, Any]) -> Insert:
-    """INSERT ... ON CONFLICT DO NOTHING RETURNING id, in the session's SQL dialect."""
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return insert(SlotClaim).values(**values).on_conflict_do_nothing().returning(SlotClaim.id)
 
 
 class SponsorshipRepository:
@@ -63,7 +55,7 @@ class SponsorshipRepository:
             "request_id": request_id,
             "created_at": now,
         }
-        claimed = await self._session.scalar(_insert_ignoring_conflicts(self._session, values))
+        claimed = await self._session.scalar(insert_unless_present(self._session, SlotClaim, **values))
         return claimed is not None
 
     async def release(self, request_id: int) -> None:

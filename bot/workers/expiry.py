@@ -11,10 +11,12 @@ from telegram.ext import Application, CallbackContext
 from bot.runtime import Runtime
 from bot.services.conversations.drafts import DraftService, Expired
 from bot.services.notify.notices import Notices
+from storage.updates import ProcessedUpdates
 
 log = logging.getLogger(__name__)
 JOB_NAME = "expire-conversations"
 SCAN_EVERY = timedelta(minutes=1)
+UPDATE_MEMORY = timedelta(days=2)
 
 
 async def expire_idle(rt: Runtime) -> list[Expired]:
@@ -30,9 +32,17 @@ async def expire_idle(rt: Runtime) -> list[Expired]:
     return expired
 
 
+async def forget_old_updates(rt: Runtime) -> int:
+    """Drop the ids of updates processed over two days ago (Telegram re-delivers for a day at most)."""
+    async with rt.db.session() as session:
+        return await ProcessedUpdates(session).forget_before(rt.clock.now() - UPDATE_MEMORY)
+
+
 async def expiry_job(context: CallbackContext) -> None:
-    """The JobQueue callback."""
-    await expire_idle(context.application.bot_data["runtime"])
+    """The JobQueue callback: housekeeping every minute."""
+    rt = context.application.bot_data["runtime"]
+    await expire_idle(rt)
+    await forget_old_updates(rt)
 
 
 def schedule(app: Application, timeout: timedelta) -> None:

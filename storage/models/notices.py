@@ -71,3 +71,13 @@ class AuditEntry(Base):
     event_key: Mapped[str | None] = mapped_column(String(32), index=True)
     before: Mapped[dict | None] = mapped_column(JSON)
     after: Mapped[dict | None] = mapped_column(JSON)
+
+
+class ProcessedUpdate(Base):
+    """A Telegram update already handled: Telegram re-delivers an update it believes failed (and a second
+    process may receive the repeat), so each update id is processed once. Rows older than two days go."""
+
+    __tablename__ = "processed_updates"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)  # the update_id
+    processed_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
