@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from telegram import Update
 from telegram.ext import ApplicationBuilder, ContextTypes
+from telegram.request import HTTPXRequest
 
 from bot.answers.engine import Engine
 from bot.application import BotApplication
@@ -18,6 +19,7 @@ from bot.clock import Clock, clock_from
 from bot.config import Settings
 from bot.events.registry import EventRegistry
 from bot.i18n import I18n
+from bot.inbox import Inbox, InboxBot
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import ResilientRateLimiter
 from bot.runtime import Runtime
@@ -29,6 +31,8 @@ from storage.db import Database
 
 log = logging.getLogger(__name__)
 UNLIMITED = {"overall_max_rate": 0, "group_max_rate": 0}
+TIMEOUTS = {"connect_timeout": 10.0, "read_timeout": 20.0, "write_timeout": 20.0}
+POOL_SIZE = 256  # connections to the Bot API, as python-telegram-bot's builder sets by default
 ALLOWED_UPDATES = Update.ALL_TYPES
 
 
@@ -58,18 +62,21 @@ def build_application(
         i18n=i18n,
         events=EventRegistry(settings.events_dir, min_interval=settings.events_reload_seconds),
     )
+    bot = InboxBot(
+        settings.token(),
+        base_url=settings.bot_api_base_url,
+        base_file_url=file_url_for(settings.bot_api_base_url),
+        request=HTTPXRequest(POOL_SIZE, **TIMEOUTS),
+        get_updates_request=HTTPXRequest(1, **TIMEOUTS),
+        rate_limiter=ResilientRateLimiter(max_retries=3, **({} if flood_limits else UNLIMITED)),
+        inbox=Inbox(runtime.db, runtime.clock),
+    )
     app = (
         ApplicationBuilder()
         .application_class(BotApplication)
-        .token(settings.token())
-        .base_url(settings.bot_api_base_url)
-        .base_file_url(file_url_for(settings.bot_api_base_url))
+        .bot(bot)
         .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(ChatOrderedProcessor(settings.update_workers))
-        .rate_limiter(ResilientRateLimiter(max_retries=3, **({} if flood_limits else UNLIMITED)))
-        .connect_timeout(10)
-        .read_timeout(20)
-        .write_timeout(20)
         .build()
     )
     assert isinstance(app, BotApplication)

@@ -13,6 +13,7 @@ from telegram.ext import Application
 
 from bot import places, unit
 from bot.commands import publish_commands
+from bot.inbox import read_update
 from bot.unit import Unit
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ class BotApplication(Application):
         """Start processing updates, the job queue, and the outbox dispatcher."""
         await super().start()
         self.outbox.start()
+        for payload in await self.bot.inbox.unprocessed():  # received before the last stop
+            await self.update_queue.put(read_update(payload, self.bot))
 
     async def stop(self) -> None:
         """Stop the outbox dispatcher (between two messages), then PTB's own stop."""

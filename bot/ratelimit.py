@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram.error import BadRequest, NetworkError
+from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter
 
 log = logging.getLogger(__name__)
@@ -17,8 +17,9 @@ JSONDict = dict[str, Any]
 class ResilientRateLimiter(AIORateLimiter):
     """AIORateLimiter (flood limits, RetryAfter) plus a few retries with backoff on timeouts and 5xx.
 
-    A 400 (BadRequest) or 403 (Forbidden) is final and is raised at once. A retried send whose first
-    attempt did reach Telegram may show twice; a duplicate is better than a lost answer.
+    A 400 (BadRequest) or 403 (Forbidden) is final and is raised at once. A message whose request timed out
+    while Telegram was answering is not sent again: Telegram may have delivered it (the person would see it
+    twice). A timeout waiting for a free connection, a refused connection or a 5xx is retried.
     """
 
     def __init__(self, transient_retries: int = 2, backoff: float = 0.5, **kwargs: Any) -> None:
@@ -41,8 +42,19 @@ class ResilientRateLimiter(AIORateLimiter):
             except BadRequest:
                 raise
             except NetworkError as exc:
-                if attempt == self._transient_retries or endpoint == "getUpdates":
+                if (
+                    attempt == self._transient_retries
+                    or endpoint == "getUpdates"
+                    or _maybe_delivered(exc, endpoint)
+                ):
                     raise
                 log.warning("%s failed (%s); retrying", endpoint, type(exc).__name__)
                 await asyncio.sleep(self._backoff * 2**attempt)
         raise AssertionError("unreachable")
+
+
+def _maybe_delivered(exc: NetworkError, endpoint: str) -> bool:
+    """A send that timed out after its request left (not one still waiting for a connection) may have
+    reached Telegram."""
+    sends = endpoint.startswith(("send", "copy", "forward"))
+    return sends and isinstance(exc, TimedOut) and "pool timeout" not in exc.message.lower()

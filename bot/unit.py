@@ -19,7 +19,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.i18n import language_from_code
 from bot.turn import Turn
-from storage.updates import ProcessedUpdates
+from storage.updates import ReceivedUpdates
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -61,7 +61,7 @@ class Unit:
 
     async def claim(self, update_id: int) -> bool:
         """Record the update as processed (in its own transaction); False if it already was."""
-        return await ProcessedUpdates(self.session).claim(update_id, self.rt.clock.now())
+        return await ReceivedUpdates(self.session).claim(update_id, self.rt.clock.now())
 
     def reply(self, send: Send) -> None:
         """Send this once the update's changes are committed (in the order queued)."""

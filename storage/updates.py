@@ -1,32 +1,58 @@
-"""Telegram update ids already handled (see ProcessedUpdate)."""
+"""Received Telegram updates (see ReceivedUpdate): stored on arrival, claimed once when processed."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.cas import insert_unless_present
-from storage.models import ProcessedUpdate
+from storage.models import ReceivedUpdate
 
 
-class ProcessedUpdates:
-    """Claim an update id within the update's own transaction: if the transaction rolls back, the update
-    counts as not processed and a re-delivery is handled; once it commits, a repeat is skipped."""
+def _insert(session: AsyncSession):
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(ReceivedUpdate)
+
+
+class ReceivedUpdates:
+    """The inbox of updates."""
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
+    async def store(self, payloads: list[dict[str, Any]], now: datetime) -> None:
+        """Keep updates just received (ones already known are left as they are)."""
+        rows = [{"id": p["update_id"], "payload": p, "received_at": now} for p in payloads]
+        if rows:
+            await self._session.execute(_insert(self._session).values(rows).on_conflict_do_nothing())
+
     async def claim(self, update_id: int, now: datetime) -> bool:
-        """True the first time; False for an update id already processed (or being processed elsewhere:
-        the database makes the second claimant wait for the first one's outcome)."""
-        stmt = insert_unless_present(self._session, ProcessedUpdate, id=update_id, processed_at=now)
+        """Mark the update processed (in the caller's transaction); False if it already was. Of two
+        processes claiming at once, the second waits for the first one's transaction, then gets False."""
+        insert = _insert(self._session).values(id=update_id, received_at=now, processed_at=now)
+        stmt = insert.on_conflict_do_update(
+            index_elements=[ReceivedUpdate.id],
+            set_={"processed_at": now, "payload": None},
+            where=ReceivedUpdate.processed_at.is_(None),
+        ).returning(ReceivedUpdate.id)
         return await self._session.scalar(stmt) is not None
 
+    async def unprocessed(self, limit: int = 1000) -> list[dict[str, Any]]:
+        """Updates received but not processed (the process stopped first), oldest first."""
+        rows = await self._session.scalars(
+            select(ReceivedUpdate.payload)
+            .where(ReceivedUpdate.processed_at.is_(None), ReceivedUpdate.payload.is_not(None))
+            .order_by(ReceivedUpdate.id)
+            .limit(limit)
+        )
+        return [p for p in rows if p]
+
     async def forget_before(self, cutoff: datetime) -> int:
-        """Drop ids older than `cutoff` (Telegram keeps re-delivering an update for at most a day)."""
+        """Drop updates processed before `cutoff` (Telegram re-delivers an update for a day at most)."""
         result = await self._session.execute(
-            delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < cutoff)
+            delete(ReceivedUpdate).where(ReceivedUpdate.processed_at < cutoff)
         )
         return result.rowcount

@@ -11,7 +11,7 @@ from telegram.ext import Application, CallbackContext
 from bot.runtime import Runtime
 from bot.services.conversations.drafts import DraftService, Expired
 from bot.services.notify.notices import Notices
-from storage.updates import ProcessedUpdates
+from storage.updates import ReceivedUpdates
 
 log = logging.getLogger(__name__)
 JOB_NAME = "expire-conversations"
@@ -35,7 +35,7 @@ async def expire_idle(rt: Runtime) -> list[Expired]:
 async def forget_old_updates(rt: Runtime) -> int:
     """Drop the ids of updates processed over two days ago (Telegram re-delivers for a day at most)."""
     async with rt.db.session() as session:
-        return await ProcessedUpdates(session).forget_before(rt.clock.now() - UPDATE_MEMORY)
+        return await ReceivedUpdates(session).forget_before(rt.clock.now() - UPDATE_MEMORY)
 
 
 async def expiry_job(context: CallbackContext) -> None:

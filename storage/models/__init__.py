@@ -1,7 +1,7 @@
 """SQLAlchemy models, by aggregate. All times are stored in UTC."""
 
 from storage.models.base import Base, UTCDateTime
-from storage.models.notices import AuditEntry, OutboxMessage, Post, ProcessedUpdate
+from storage.models.notices import AuditEntry, OutboxMessage, Post, ReceivedUpdate
 from storage.models.people import Draft, FaqAddition, OrganiserName, Question, User
 from storage.models.registrations import (
     AnonymousRecord,
@@ -21,8 +21,8 @@ __all__ = [
     "OrganiserName",
     "OutboxMessage",
     "Post",
-    "ProcessedUpdate",
     "Question",
+    "ReceivedUpdate",
     "Registration",
     "SlotClaim",
     "SponsorshipRequest",

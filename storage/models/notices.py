@@ -73,11 +73,15 @@ class AuditEntry(Base):
     after: Mapped[dict | None] = mapped_column(JSON)
 
 
-class ProcessedUpdate(Base):
-    """A Telegram update already handled: Telegram re-delivers an update it believes failed (and a second
-    process may receive the repeat), so each update id is processed once. Rows older than two days go."""
+class ReceivedUpdate(Base):
+    """A Telegram update, stored before Telegram is told it was received (the next getUpdates offset), so a
+    crash loses none; and marked processed in the transaction of its handling, so each is processed once
+    (Telegram re-delivers an update it believes failed, possibly to another process). The payload, which
+    holds personal data, is dropped once processed; processed ids are forgotten after two days."""
 
-    __tablename__ = "processed_updates"
+    __tablename__ = "updates"
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)  # the update_id
-    processed_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    payload: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
