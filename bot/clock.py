@@ -39,6 +39,19 @@ class FixedClock:
         self._instant = instant.astimezone(UTC)
 
 
-def clock_from(pinned: datetime | None) -> Clock:
-    """The clock for a deployment: pinned by DELEGATEBOT_NOW, else the system clock."""
-    return FixedClock(pinned) if pinned is not None else SystemClock()
+class StartedClock:
+    """A clock that starts at a chosen instant and runs at real speed (DELEGATEBOT_NOW): a preview behaves
+    as on that day, and retries, expiry and reminders still follow real time."""
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("StartedClock needs a timezone-aware instant")
+        self._offset = start.astimezone(UTC) - datetime.now(UTC)
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self._offset
+
+
+def clock_from(start: datetime | None) -> Clock:
+    """The clock for a deployment: started at DELEGATEBOT_NOW and running, else the system clock."""
+    return StartedClock(start) if start is not None else SystemClock()

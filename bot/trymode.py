@@ -14,7 +14,8 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from bot.clock import FixedClock, clock_from
+from bot.callbacks import number
+from bot.clock import clock_from
 from bot.config import Settings
 from bot.localrun import RunningBot
 from localapi import LocalBotApi, LocalUser, MessageRecord
@@ -67,8 +68,8 @@ async def _collect(api: LocalBotApi, user: LocalUser, mark: int, term: Terminal)
 
 async def _act(line: str, user: LocalUser, term: Terminal) -> bool:
     """Send a line as the user, or press the numbered button; False when the line was not sent."""
-    if line.isdigit() and term.buttons:
-        index = int(line) - 1
+    if (pressed := number(line)) is not None and term.buttons:
+        index = pressed - 1
         if not 0 <= index < len(term.buttons):
             print(f"(choose a button from 1 to {len(term.buttons)})", file=term.out)
             return False
@@ -90,7 +91,7 @@ async def _read_line(interactive: bool) -> str | None:
 async def run_try(settings: Settings, lang: str, event: str | None, as_of: datetime | None) -> int:
     """Run the try mode until /quit or end of input."""
     interactive = sys.stdin.isatty()
-    clock = FixedClock(as_of) if as_of else clock_from(settings.now)
+    clock = clock_from(as_of or settings.now)
     term = Terminal()
     with tempfile.TemporaryDirectory(prefix="delegatebot-try-") as tmp:
         async with LocalBotApi(token=TRY_TOKEN, bot_username="delegatebot_try_bot") as api:
