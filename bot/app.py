@@ -20,6 +20,7 @@ from bot.config import Settings
 from bot.events.registry import EventRegistry
 from bot.i18n import I18n
 from bot.inbox import Inbox, InboxBot
+from bot.metrics import Metrics
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import ResilientRateLimiter
 from bot.runtime import Runtime
@@ -62,13 +63,16 @@ def build_application(
         i18n=i18n,
         events=EventRegistry(settings.events_dir, min_interval=settings.events_reload_seconds),
     )
+    metrics = Metrics()
     bot = InboxBot(
         settings.token(),
         base_url=settings.bot_api_base_url,
         base_file_url=file_url_for(settings.bot_api_base_url),
         request=HTTPXRequest(POOL_SIZE, **TIMEOUTS),
         get_updates_request=HTTPXRequest(1, **TIMEOUTS),
-        rate_limiter=ResilientRateLimiter(max_retries=3, **({} if flood_limits else UNLIMITED)),
+        rate_limiter=ResilientRateLimiter(
+            max_retries=3, metrics=metrics, **({} if flood_limits else UNLIMITED)
+        ),
         inbox=Inbox(runtime.db, runtime.clock),
     )
     app = (
@@ -81,6 +85,7 @@ def build_application(
     )
     assert isinstance(app, BotApplication)
     app.bot_data["runtime"] = runtime
+    app.bot_data["metrics"] = metrics
     app.bot_data["answer_engine"] = Engine(i18n)
     app.bot_data["outbox"] = Dispatcher(app.bot, runtime)
     expiry.schedule(app, timedelta(minutes=settings.conversation_timeout_minutes))

@@ -5,15 +5,19 @@ long-lived parts (database, place index, workers) started and stopped inside PTB
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from telegram import Update
-from telegram.ext import Application
+from telegram.ext import Application, BaseHandler
+from telegram.ext._utils.types import HandlerCallback
 
 from bot import places, unit
 from bot.commands import publish_commands
 from bot.inbox import read_update
+from bot.metrics import Metrics
 from bot.unit import Unit
 
 if TYPE_CHECKING:
@@ -21,6 +25,29 @@ if TYPE_CHECKING:
     from bot.workers.outbox import Dispatcher
 
 log = logging.getLogger(__name__)
+DEFAULT_GROUP = 0
+
+
+def update_type(update: Update) -> str:
+    """'message', 'callback_query'…: the kind of update (for metrics and logs)."""
+    for kind in Update.ALL_TYPES:
+        if getattr(update, kind, None) is not None:
+            return kind
+    return "other"
+
+
+def _named(callback: HandlerCallback, group: int) -> HandlerCallback:
+    """The callback, recording its name in the update's unit of work when it runs."""
+    name = f"{callback.__module__}.{callback.__name__}"
+
+    @functools.wraps(callback)
+    async def run(update: object, context: object) -> object:
+        work = unit.current_or_none()
+        if work is not None:
+            work.ran(name, group)
+        return await callback(update, context)
+
+    return run
 
 
 class BotApplication(Application):
@@ -34,28 +61,51 @@ class BotApplication(Application):
     def outbox(self) -> Dispatcher:
         return self.bot_data["outbox"]
 
+    @property
+    def metrics(self) -> Metrics:
+        return self.bot_data["metrics"]
+
     async def process_update(self, update: object) -> None:
         """Run every handler group in one transaction; send the replies once it has committed."""
         if not isinstance(update, Update):
             await super().process_update(update)
             return
         chat, user = update.effective_chat, update.effective_user
-        work = Unit(self.runtime, self.bot, chat.id if chat else None, user.id if user else None)
+        work = Unit(
+            self.runtime, self.bot, update.update_id, chat.id if chat else None, user.id if user else None
+        )
         token = unit.enter(work)
+        started = time.perf_counter()
+        self.metrics.updates.labels(update_type(update)).inc()
         try:
-            if not await work.claim(update.update_id):
+            if not await work.claim():
                 log.info("update %s was already processed: skipped", update.update_id)
+                self.metrics.repeats.inc()
                 return
             await super().process_update(update)
-            try:
-                await work.commit()
-            except Exception as exc:  # the commit itself failed: nothing happened, and the user is told
-                await work.discard()
-                await self.process_error(update, exc)
+            await self._commit(work, update)
             await work.flush()
+            self.metrics.handling.labels(work.handler).observe(time.perf_counter() - started)
         finally:
             unit.leave(token)
             await work.close()
+
+    async def _commit(self, work: Unit, update: Update) -> None:
+        """Commit; if the commit itself fails, nothing happened: the error handler tells the user."""
+        try:
+            await work.commit()
+        except Exception as exc:
+            await work.discard()
+            await self.process_error(update, exc)
+            try:
+                await work.commit()  # the update counts as processed, and nothing else is kept
+            except Exception:
+                log.exception("update %s: the database refused even the rollback's record", update.update_id)
+
+    def add_handler(self, handler: BaseHandler, group: int = DEFAULT_GROUP) -> None:
+        """Register a handler; its name is recorded when it runs (metrics: handling time by handler)."""
+        handler.callback = _named(handler.callback, group)
+        super().add_handler(handler, group)
 
     async def initialize(self) -> None:
         """Migrate the database, load the events, build the place index (off the event loop)."""

@@ -20,8 +20,10 @@ from datetime import timedelta
 from typing import Any
 
 from aiolimiter import AsyncLimiter
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter
+
+from bot.metrics import Metrics
 
 log = logging.getLogger(__name__)
 JSONDict = dict[str, Any]
@@ -38,7 +40,9 @@ class ResilientRateLimiter(BaseRateLimiter[int]):
         max_retries: int = 3,
         transient_retries: int = 2,
         backoff: float = 0.5,
+        metrics: Metrics | None = None,
     ) -> None:
+        self._metrics = metrics
         self._overall = AsyncLimiter(overall_max_rate, 1) if overall_max_rate else None
         self._group_rate = group_max_rate
         self._groups: dict[int | str, AsyncLimiter] = {}
@@ -95,7 +99,7 @@ class ResilientRateLimiter(BaseRateLimiter[int]):
         for attempt in range(self._transient_retries + 1):
             try:
                 async with self._paced(chat):
-                    return await callback(*args, **kwargs)
+                    return await self._call(callback, args, kwargs, endpoint)
             except (BadRequest, Forbidden, RetryAfter):
                 raise
             except NetworkError as exc:
@@ -105,6 +109,23 @@ class ResilientRateLimiter(BaseRateLimiter[int]):
                 log.warning("%s failed (%s); retrying", endpoint, type(exc).__name__)
                 await asyncio.sleep(self._backoff * 2**attempt)
         raise AssertionError("unreachable")
+
+    async def _call(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Result]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+    ) -> Result:
+        """The request itself, counted (with its error, if any) for /metrics."""
+        if self._metrics is None:
+            return await callback(*args, **kwargs)
+        self._metrics.api_calls.labels(endpoint).inc()
+        try:
+            return await callback(*args, **kwargs)
+        except TelegramError as exc:
+            self._metrics.api_errors.labels(endpoint, _code(exc)).inc()
+            raise
 
     @contextlib.asynccontextmanager
     async def _paced(self, chat: int | str | None):
@@ -116,6 +137,14 @@ class ResilientRateLimiter(BaseRateLimiter[int]):
                 limiter = self._groups.setdefault(chat, AsyncLimiter(self._group_rate, 60))  # type: ignore[index]
                 await stack.enter_async_context(limiter)
             yield
+
+
+def _code(exc: TelegramError) -> str:
+    """429, 403, 400, timeout, or 5xx/network."""
+    for kind, code in ((RetryAfter, "429"), (Forbidden, "403"), (BadRequest, "400"), (TimedOut, "timeout")):
+        if isinstance(exc, kind):
+            return code
+    return "5xx/network"
 
 
 def _is_group(chat: int | str | None) -> bool:

@@ -32,15 +32,30 @@ _CURRENT: ContextVar[Unit | None] = ContextVar("delegatebot_unit", default=None)
 class Unit:
     """The session, the turns and the queued replies of one update."""
 
-    def __init__(self, rt: Runtime, bot: Bot, chat_id: int | None, user_id: int | None) -> None:
+    def __init__(
+        self, rt: Runtime, bot: Bot, update_id: int, chat_id: int | None, user_id: int | None
+    ) -> None:
         self.rt = rt
         self.bot = bot
+        self.update_id = update_id
+        self._handlers: dict[int, str] = {}  # group → the handler that ran in it
         self.chat_id = chat_id
         self.user_id = user_id
         self._session: AsyncSession | None = None
         self._turns: dict[int, Turn] = {}
         self._replies: list[Send] = []
         self.language: str | None = None
+
+    def ran(self, handler: str, group: int) -> None:
+        """Note which handler ran in a group."""
+        self._handlers.setdefault(group, handler)
+
+    @property
+    def handler(self) -> str:
+        """The feature that handled the update: the main group's handler, else the first one that ran."""
+        if 0 in self._handlers:
+            return self._handlers[0]
+        return self._handlers[min(self._handlers)] if self._handlers else "none"
 
     @property
     def session(self) -> AsyncSession:
@@ -59,20 +74,22 @@ class Unit:
                 self.language = turn.lang
         return turn
 
-    async def claim(self, update_id: int) -> bool:
+    async def claim(self) -> bool:
         """Record the update as processed (in its own transaction); False if it already was."""
-        return await ReceivedUpdates(self.session).claim(update_id, self.rt.clock.now())
+        return await ReceivedUpdates(self.session).claim(self.update_id, self.rt.clock.now())
 
     def reply(self, send: Send) -> None:
         """Send this once the update's changes are committed (in the order queued)."""
         self._replies.append(send)
 
     async def discard(self) -> None:
-        """A handler failed: roll back what the update changed and forget what it queued."""
+        """A handler failed: roll back what the update changed and forget what it queued. The update still
+        counts as processed (it was: it failed), so a re-delivery or a restart does not try it again."""
         self._replies.clear()
         self._turns.clear()
         if self._session is not None:
             await self._session.rollback()
+        await self.claim()
 
     async def commit(self) -> None:
         """Make the update's changes durable (before anything about them is sent)."""
@@ -109,6 +126,11 @@ class Unit:
             await self.bot.send_message(self.chat_id, self.rt.i18n.t(lang, "error-generic"))
         except TelegramError as exc:
             log.warning("could not apologise to user %s: %s", self.user_id, exc)
+
+
+def current_or_none() -> Unit | None:
+    """The current unit of work, if an update is being processed."""
+    return _CURRENT.get()
 
 
 def current() -> Unit:

@@ -43,10 +43,13 @@ async def on_error(update: object, context: BotContext) -> None:
         log.warning("network error for user %s: %s", user_id, err)
     else:
         log.error("update for user %s failed", user_id, exc_info=err)
+    context.application.bot_data["metrics"].errors.labels(type(err).__name__).inc()
     if not isinstance(update, Update):
         return
     work = unit.current()
     await work.discard()
+    if update.callback_query is not None:  # the discarded replies held its answer: stop the spinner
+        work.reply(functools.partial(update.callback_query.answer))
     chat = update.effective_chat
     if chat is not None and not isinstance(err, Forbidden):
         lang = await _language(work, context, update)

@@ -57,9 +57,11 @@ async def get_updates(state: BotState, p: Params) -> list[JSON]:
 
 @api_method("setWebhook")
 def set_webhook(state: BotState, p: Params) -> bool:
-    """Store the webhook (nothing is delivered to it)."""
+    """Store the webhook; pending and new updates are then delivered to it (localapi/webhook.py). Being
+    local, this server also accepts http:// URLs on 127.0.0.1 and localhost."""
     url = p.string("url", "") or ""
-    if url and not url.lower().startswith("https://"):
+    local = url.lower().startswith(("http://127.0.0.1", "http://localhost"))
+    if url and not url.lower().startswith("https://") and not local:
         raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
     if p.flag("drop_pending_updates"):
         state.updates.drop_pending()
@@ -69,6 +71,7 @@ def set_webhook(state: BotState, p: Params) -> bool:
             state.webhook[key] = p.get(key)
     if p.has("allowed_updates"):
         state.webhook["allowed_updates"] = state.updates.allowed = p.decoded("allowed_updates") or []
+    state.updates.touch()
     return True
 
 

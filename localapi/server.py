@@ -15,6 +15,7 @@ from .control_http import add_control_routes
 from .faults import RateLimit
 from .methods import Params, Upload
 from .state import ApiError, bad_request
+from .webhook import WebhookDelivery
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,7 @@ class LocalBotApi(Controller):
         self.port = port
         self.control_routes = control_routes
         self._runner: web.AppRunner | None = None
+        self.webhooks = WebhookDelivery(self.state)
 
     @property
     def url(self) -> str:
@@ -120,6 +122,7 @@ class LocalBotApi(Controller):
         await web.TCPSite(runner, self.host, self.port).start()
         self.port = runner.addresses[0][1]
         self._runner = runner
+        self.webhooks.start()
         log.info("local Bot API listening on %s", self.base_url)
         return self
 
@@ -128,6 +131,7 @@ class LocalBotApi(Controller):
         if self._runner is None:
             return
         self.state.updates.close()
+        await self.webhooks.stop()
         runner, self._runner = self._runner, None
         await runner.cleanup()
         log.info("local Bot API on %s stopped", self.url)

@@ -88,6 +88,10 @@ class UpdateQueue:
                 )
         return [dict(u) for u in self.pending[: max(1, min(limit, 100))]]
 
+    def touch(self) -> None:
+        """Wake whoever waits for a change (webhook delivery settled, webhook set)."""
+        self._signal.notify()
+
     async def wait_for_change(self, timeout: float) -> bool:
         """Wait until the queue changes (used by tests that watch delivery)."""
         return await self._signal.wait(timeout)
