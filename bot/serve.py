@@ -16,12 +16,13 @@ import contextlib
 import fcntl
 import logging
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.application import BotApplication
@@ -113,7 +114,7 @@ async def polling_lock(database_url: str, stop: asyncio.Event) -> AsyncIterator[
         await db.dispose()
 
 
-async def _try_advisory(conn) -> bool:  # noqa: ANN001 (an AsyncConnection)
+async def _try_advisory(conn: AsyncConnection) -> bool:
     got = await conn.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": POLLING_LOCK})
     await conn.commit()  # the lock is held by the session, not the transaction
     return bool(got)
@@ -135,7 +136,7 @@ async def _file_lock(database: Path, stop: asyncio.Event) -> AsyncIterator[bool]
         yield await _wait(stop, attempt)
 
 
-async def _wait(stop: asyncio.Event, attempt) -> bool:  # noqa: ANN001 (an async predicate)
+async def _wait(stop: asyncio.Event, attempt: Callable[[], Awaitable[bool]]) -> bool:
     """Try until the lock is ours (True) or we are told to stop (False)."""
     announced = False
     while not stop.is_set():
