@@ -118,6 +118,11 @@ class BotApplication(Application):
         log.info("serving %d event(s)", len(rt.events.all()))
         await asyncio.to_thread(places.index)
         await publish_commands(self.bot, rt.i18n)
+        if rt.settings.signing_key is None:
+            log.warning(
+                "SIGNING_KEY is not set: buttons are signed with a key derived from the bot token, so "
+                "rotating the token makes the decision buttons already posted stop working"
+            )
 
     async def start(self) -> None:
         """Start processing updates, the job queue, and the outbox dispatcher."""

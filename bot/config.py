@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -40,7 +41,14 @@ class Settings(BaseSettings):
     smtp_starttls: bool = Field(default=True, validation_alias="SMTP_STARTTLS")
     smtp_timeout_seconds: float = Field(default=15.0, gt=0, validation_alias="SMTP_TIMEOUT_SECONDS")
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
+    log_format: str = Field(default="text", pattern="^(text|json)$", validation_alias="LOG_FORMAT")
     update_workers: int = Field(default=16, ge=1, le=256, validation_alias="UPDATE_WORKERS")
+    signing_key: SecretStr | None = Field(default=None, min_length=16, validation_alias="SIGNING_KEY")
+    webhook_url: str | None = Field(default=None, validation_alias="WEBHOOK_URL")
+    webhook_secret: SecretStr | None = Field(default=None, validation_alias="WEBHOOK_SECRET")
+    webhook_listen: str = Field(default="0.0.0.0", validation_alias="WEBHOOK_LISTEN")
+    webhook_port: int = Field(default=8080, ge=0, le=65535, validation_alias="WEBHOOK_PORT")
+    webhook_max_connections: int = Field(default=40, ge=1, le=100, validation_alias="WEBHOOK_MAX_CONNECTIONS")
 
     @field_validator("organiser_ids", mode="before")
     @classmethod
@@ -74,6 +82,21 @@ class Settings(BaseSettings):
             raise ValueError(
                 "expected sqlite+aiosqlite:///path/to/file.sqlite3 or postgresql+asyncpg://user@host/db"
             )
+        return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith("https://") and not value.startswith("http://127."):
+            raise ValueError("expected the public https:// address Telegram posts updates to")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram accepts 1-256 characters A-Z, a-z, 0-9, _ and -.
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", value.get_secret_value()):
+            raise ValueError("expected 16 to 256 characters among A-Z, a-z, 0-9, _ and -")
         return value
 
     def token(self) -> str:
