@@ -10,13 +10,18 @@ import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
+from pydantic import SecretStr
+
+from bot import logs
 from bot.config import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from bot.services.privacy.erase import Erased
 
 log = logging.getLogger(__name__)
+EXIT_TOKEN_REFUSED = 3  # Telegram answered 401 (or 404 for a malformed token): a supervisor should restart
 
 
 def _instant(text: str) -> datetime:
@@ -35,7 +40,10 @@ def _instant(text: str) -> datetime:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="delegatebot", description="A participant assistant on Telegram.")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="serve the bot with long polling (needs BOT_TOKEN)")
+    sub.add_parser("run", help="serve the bot with long polling (needs BOT_TOKEN; one process polls)")
+    sub.add_parser(
+        "webhook", help="serve the bot behind a webhook (needs BOT_TOKEN, WEBHOOK_URL, WEBHOOK_SECRET)"
+    )
     trial = sub.add_parser("try", help="chat with the bot in this terminal, no token needed")
     trial.add_argument("--lang", choices=("es", "en"), default="en", help="your Telegram language")
     trial.add_argument("--event", help="open with this event's deep link, e.g. rsd2026")
@@ -49,11 +57,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # httpx logs request URLs, which contain the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+def _logging(settings: Settings, level: str | None = None) -> None:
+    """Log as the settings say, with every secret the settings hold redacted (each SecretStr: the token,
+    the SMTP password...; and the database password)."""
+    values = (getattr(settings, name) for name in type(settings).model_fields)
+    secrets = [v.get_secret_value() for v in values if isinstance(v, SecretStr)]
+    secrets.append(urlsplit(settings.database_url).password)
+    try:
+        logs.configure(level or settings.log_level, settings.log_format, secrets=secrets)
+    except ValueError:
+        raise SettingsError("LOG_LEVEL: expected DEBUG, INFO, WARNING, ERROR or CRITICAL") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,22 +80,41 @@ def main(argv: list[str] | None = None) -> int:
             from bot.trymode import run_try
 
             settings = load_settings()
-            _logging("WARNING")
+            _logging(settings, "WARNING")
             return asyncio.run(run_try(settings, lang=args.lang, event=args.event, as_of=args.as_of))
         settings = load_settings()
-        _logging(settings.log_level)
+        _logging(settings)
         if args.command == "migrate":
             return asyncio.run(_migrate(settings.database_url))
         if args.command == "purge":
             return asyncio.run(_purge(settings, args.event.strip().lower(), args.dry_run))
         settings.token()
-        from bot.app import ALLOWED_UPDATES, build_application
-
-        build_application(settings).run_polling(allowed_updates=ALLOWED_UPDATES)
-        return 0
+        if args.command == "webhook" and (not settings.webhook_url or settings.webhook_secret is None):
+            raise SettingsError("WEBHOOK_URL and WEBHOOK_SECRET: both are needed by 'delegatebot webhook'")
+        return _run(settings, webhook=args.command == "webhook")
     except SettingsError as exc:
         print(f"delegatebot: {exc}", file=sys.stderr)
         return 2
+
+
+def _run(settings: Settings, webhook: bool) -> int:
+    """Serve until stopped (0); a refused token (3) or an unexpected error (1) is logged as one event."""
+    from telegram.error import InvalidToken
+
+    from bot.serve import serve_polling, serve_webhook
+
+    try:
+        return asyncio.run(serve_webhook(settings) if webhook else serve_polling(settings))
+    except InvalidToken:  # getMe at start, or getUpdates later: polling on would leave the bot deaf
+        log.critical(
+            "Telegram refused the bot token (401 Unauthorized): exiting with status %d so that a supervisor "
+            "restarts the bot",
+            EXIT_TOKEN_REFUSED,
+        )
+        return EXIT_TOKEN_REFUSED
+    except Exception:
+        log.critical("the bot stopped on an unexpected error: exiting with status 1", exc_info=True)
+        return 1
 
 
 def _check_events(directory: Path | None) -> int:

