@@ -14,7 +14,7 @@ from telegram import Update
 from telegram.ext import Application, BaseHandler
 from telegram.ext._utils.types import HandlerCallback
 
-from bot import places, unit
+from bot import logs, places, unit
 from bot.commands import publish_commands
 from bot.inbox import read_update
 from bot.metrics import Metrics
@@ -45,7 +45,8 @@ def _named(callback: HandlerCallback, group: int) -> HandlerCallback:
         work = unit.current_or_none()
         if work is not None:
             work.ran(name, group)
-        return await callback(update, context)
+        with logs.bound(handler=name):
+            return await callback(update, context)
 
     return run
 
@@ -75,6 +76,7 @@ class BotApplication(Application):
             self.runtime, self.bot, update.update_id, chat.id if chat else None, user.id if user else None
         )
         token = unit.enter(work)
+        logged = logs.bind(update_id=update.update_id, user_id=work.user_id)
         started = time.perf_counter()
         self.metrics.updates.labels(update_type(update)).inc()
         try:
@@ -88,6 +90,7 @@ class BotApplication(Application):
             self.metrics.handling.labels(work.handler).observe(time.perf_counter() - started)
         finally:
             unit.leave(token)
+            logs.reset(logged)
             await work.close()
 
     async def _commit(self, work: Unit, update: Update) -> None:
