@@ -27,6 +27,7 @@ from bot.metrics import Metrics
 
 log = logging.getLogger(__name__)
 JSONDict = dict[str, Any]
+SENDS = ("send", "copy", "forward")  # methods that post a message (what Telegram's per-group limit counts)
 Result = bool | JSONDict | list[JSONDict]
 
 
@@ -98,7 +99,7 @@ class ResilientRateLimiter(BaseRateLimiter[int]):
     ) -> Result:
         for attempt in range(self._transient_retries + 1):
             try:
-                async with self._paced(chat):
+                async with self._paced(chat, endpoint.startswith(SENDS)):
                     return await self._call(callback, args, kwargs, endpoint)
             except (BadRequest, Forbidden, RetryAfter):
                 raise
@@ -128,12 +129,13 @@ class ResilientRateLimiter(BaseRateLimiter[int]):
             raise
 
     @contextlib.asynccontextmanager
-    async def _paced(self, chat: int | str | None):
-        """Take a slot of the overall rate (requests to a chat) and of the group's rate (groups)."""
+    async def _paced(self, chat: int | str | None, sends: bool):
+        """Take a slot of the overall rate (requests to a chat) and, for a message posted to a group, of the
+        group's rate."""
         async with contextlib.AsyncExitStack() as stack:
             if chat is not None and self._overall is not None:
                 await stack.enter_async_context(self._overall)
-            if _is_group(chat) and self._group_rate:
+            if _is_group(chat) and self._group_rate and sends:
                 limiter = self._groups.setdefault(chat, AsyncLimiter(self._group_rate, 60))  # type: ignore[index]
                 await stack.enter_async_context(limiter)
             yield
@@ -157,5 +159,5 @@ def _is_group(chat: int | str | None) -> bool:
 def _maybe_delivered(exc: NetworkError, endpoint: str) -> bool:
     """A send that timed out after its request left (not one still waiting for a connection) may have
     reached Telegram."""
-    sends = endpoint.startswith(("send", "copy", "forward"))
+    sends = endpoint.startswith(SENDS)
     return sends and isinstance(exc, TimedOut) and "pool timeout" not in exc.message.lower()

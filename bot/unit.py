@@ -8,16 +8,18 @@ reply to the update (notices to organisers, to other delegates, later ones) go t
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.i18n import language_from_code
+from bot.text import fallback_html, refused_tag
 from bot.turn import Turn
 from storage.updates import ReceivedUpdates
 
@@ -113,10 +115,25 @@ class Unit:
                 log.info("user %s cannot be reached: %s", self.user_id, exc.message)
                 return
             except BadRequest as exc:
+                if await self._without_refused_tag(send, exc):
+                    continue
                 log.warning("a reply to user %s was refused: %s", self.user_id, exc.message)
                 await self._apologise()
             except TelegramError as exc:
                 log.warning("a reply to user %s was not sent: %s", self.user_id, exc)
+
+    async def _without_refused_tag(self, send: Send, exc: BadRequest) -> bool:
+        """A Bot API server that refuses a formatting tag (e.g. <tg-time> before Bot API 9.5) gets the reply
+        again without that tag (its text kept); True if that worked."""
+        plainer = _without_tag(send, exc.message)
+        if plainer is None:
+            return False
+        log.warning("the Bot API refused <%s>: the reply is sent without it", refused_tag(exc.message))
+        try:
+            await plainer()
+        except BadRequest:
+            return False
+        return True
 
     async def _apologise(self) -> None:
         if self.chat_id is None:
@@ -126,6 +143,28 @@ class Unit:
             await self.bot.send_message(self.chat_id, self.rt.i18n.t(lang, "error-generic"))
         except TelegramError as exc:
             log.warning("could not apologise to user %s: %s", self.user_id, exc)
+
+
+def _without_tag(send: Any, description: str) -> Any:
+    """`send` (a functools.partial, maybe wrapping another, as handlers/common.py queues them) with the tag
+    the Bot API refused dropped from its text and caption arguments; None when nothing would change."""
+    if not isinstance(send, functools.partial):
+        return None
+
+    def fix(value: Any) -> Any:
+        return (
+            fallback_html(value, description) if isinstance(value, str) else _without_tag(value, description)
+        )
+
+    args = [fix(a) for a in send.args]
+    keywords = {k: fix(v) for k, v in send.keywords.items()}
+    if all(a is None for a in args) and all(v is None for v in keywords.values()):
+        return None
+    return functools.partial(
+        send.func,
+        *(new if new is not None else old for new, old in zip(args, send.args, strict=True)),
+        **{k: keywords[k] if keywords[k] is not None else v for k, v in send.keywords.items()},
+    )
 
 
 def current_or_none() -> Unit | None:

@@ -24,6 +24,7 @@ class Fault:
     delay: float = 0.0
     times: int = 1
     chat_id: ChatRef = None
+    migrate_to_chat_id: int | None = None
 
     @classmethod
     def flood(
@@ -44,6 +45,13 @@ class Fault:
         if not description.startswith("Bad Request"):
             description = f"Bad Request: {description}"
         return cls(method, 400, description, times=times, chat_id=chat_id)
+
+    @classmethod
+    def migrated(cls, chat_id: int, new_chat_id: int, method: str = "*", *, times: int = -1) -> Fault:
+        """400 with parameters.migrate_to_chat_id: the group `chat_id` was upgraded to the supergroup
+        `new_chat_id` (every call about it answers so, by default)."""
+        desc = "Bad Request: group chat was upgraded to a supergroup chat"
+        return cls(method, 400, desc, times=times, chat_id=chat_id, migrate_to_chat_id=new_chat_id)
 
     @classmethod
     def server_error(
@@ -77,7 +85,8 @@ class Fault:
         """The error to answer with, if this fault is not just a delay."""
         if not self.error_code:
             return None
-        return ApiError(self.error_code, self.description or "Error", self.retry_after)
+        desc = self.description or "Error"
+        return ApiError(self.error_code, desc, self.retry_after, self.migrate_to_chat_id)
 
 
 @dataclass

@@ -6,12 +6,15 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, exists, not_, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from storage.models import OutboxMessage
 
 PENDING, SENDING, SENT, FAILED, SKIPPED = "pending", "sending", "sent", "failed", "skipped"
+_GROUP, _EDIT = "group", "edit"  # the channels of a post and of its edits
+_GROUP_CLAIMS = 0x64656C67  # PostgreSQL advisory lock: one process at a time plans the groups' posts
 
 
 def _due(now: datetime) -> ColumnElement[bool]:
@@ -19,6 +22,19 @@ def _due(now: datetime) -> ColumnElement[bool]:
     return or_(
         and_(OutboxMessage.status == PENDING, OutboxMessage.next_attempt_at <= now),
         and_(OutboxMessage.status == SENDING, OutboxMessage.claimed_until < now),
+    )
+
+
+def _post_unsent() -> ColumnElement[bool]:
+    """An edit of a post still to be sent (its group message is pending or being sent): it waits."""
+    post = aliased(OutboxMessage)
+    return and_(
+        OutboxMessage.channel == _EDIT,
+        exists().where(
+            post.post_id == OutboxMessage.post_id,
+            post.channel == _GROUP,
+            post.status.in_((PENDING, SENDING)),
+        ),
     )
 
 
@@ -34,21 +50,28 @@ class OutboxRepository:
         await self._session.flush()
         return message
 
-    async def claim(self, now: datetime, lease: timedelta, limit: int) -> list[OutboxMessage]:
-        """Take up to `limit` due messages for this sender, oldest first; another sender gets others.
+    async def claim(
+        self, now: datetime, lease: timedelta, limit: int, channels: Sequence[str] = ()
+    ) -> list[OutboxMessage]:
+        """Take up to `limit` due messages (of `channels`, else any) for this sender, oldest first; another
+        sender gets others. An edit of a post not sent yet is left until the post is.
 
         A read finds candidates without taking a write lock (most calls find none); the update claims
         only those still due, so two senders racing for a row cannot both get it.
         """
-        found = await self._session.scalars(
-            select(OutboxMessage.id).where(_due(now)).order_by(OutboxMessage.id).limit(limit)
-        )
-        ids = list(found)
+        query = select(OutboxMessage.id).where(_due(now), not_(_post_unsent()))
+        if channels:
+            query = query.where(OutboxMessage.channel.in_(list(channels)))
+        found = await self._session.scalars(query.order_by(OutboxMessage.id).limit(limit))
+        return await self.take(list(found), now, lease)
+
+    async def take(self, ids: Sequence[int], now: datetime, lease: timedelta) -> list[OutboxMessage]:
+        """Claim those of `ids` that are still due; the rows claimed, oldest first."""
         if not ids:
             return []
         claimed = await self._session.scalars(
             update(OutboxMessage)
-            .where(OutboxMessage.id.in_(ids), _due(now))
+            .where(OutboxMessage.id.in_(list(ids)), _due(now))
             .values(status=SENDING, claimed_until=now + lease, attempts=OutboxMessage.attempts + 1)
             .returning(OutboxMessage.id)
             .execution_options(synchronize_session=False)
@@ -64,6 +87,35 @@ class OutboxRepository:
         )
         return list(rows)
 
+    async def due(self, channel: str, now: datetime, limit: int) -> list[tuple[int, str | None, int | None]]:
+        """Due messages of one channel, oldest first, without claiming them (to plan what to send): id,
+        event and post of each."""
+        rows = await self._session.execute(
+            select(OutboxMessage.id, OutboxMessage.event_key, OutboxMessage.post_id)
+            .where(OutboxMessage.channel == channel, _due(now))
+            .order_by(OutboxMessage.id)
+            .limit(limit)
+        )
+        return [(row.id, row.event_key, row.post_id) for row in rows]
+
+    async def in_flight(self, channel: str, now: datetime) -> list[str | None]:
+        """The events of the messages of `channel` being sent right now (claimed, lease running)."""
+        rows = await self._session.scalars(
+            select(OutboxMessage.event_key).where(
+                OutboxMessage.channel == channel,
+                OutboxMessage.status == SENDING,
+                OutboxMessage.claimed_until >= now,
+            )
+        )
+        return list(rows)
+
+    async def lock_groups(self) -> None:
+        """Plan group posts one process at a time, until the transaction ends (PostgreSQL; on SQLite
+        every transaction already holds the write lock)."""
+        bind = self._session.bind
+        if bind is not None and bind.dialect.name == "postgresql":
+            await self._session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _GROUP_CLAIMS})
+
     async def finish(self, message_id: int, **values: Any) -> bool:
         """Record the outcome of a claimed message; False if it is no longer this sender's claim."""
         result = await self._session.execute(
@@ -73,15 +125,6 @@ class OutboxRepository:
             .execution_options(synchronize_session=False)
         )
         return result.rowcount == 1
-
-    async def status_of(self, post_id: int, channel: str) -> str | None:
-        """The status of the message that posts `post_id` (None if there is none)."""
-        return await self._session.scalar(
-            select(OutboxMessage.status)
-            .where(OutboxMessage.post_id == post_id, OutboxMessage.channel == channel)
-            .order_by(OutboxMessage.id)
-            .limit(1)
-        )
 
     async def all(self, statuses: Sequence[str] = ()) -> list[OutboxMessage]:
         """Every message (optionally of some statuses), oldest first."""

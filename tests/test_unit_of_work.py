@@ -45,3 +45,18 @@ async def test_a_slow_or_rate_limited_reply_holds_up_only_its_own_chat(
     (reply,) = await other.replies(1, 10.0)
     assert "/register" in reply.text
     assert not local_api.messages_since(before, slow.id) and not local_api.messages_since(before, limited.id)
+
+
+async def test_a_refused_formatting_tag_is_dropped_and_the_reply_still_arrives(
+    local_api: LocalBotApi, bot: RunningBot
+) -> None:
+    u = local_api.user(4205, first_name="Tom", language_code="en")
+    await u.send("/start mfa2021")
+    await u.replies(2, PATIENCE)
+    refused = 'Can\'t parse entities: unsupported start tag "tg-time" at byte offset 120'
+    local_api.add_fault(Fault.bad_request("sendMessage", refused, chat_id=u.id))
+    await u.press("📅 Programme")
+    (screen,) = await u.replies(1, PATIENCE)
+    assert "10 February 2021" in screen.text  # the times' text is kept
+    assert not [e for e in screen.json.get("entities", []) if e["type"] == "date_time"]
+    assert "went wrong" not in screen.text

@@ -11,6 +11,7 @@ from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 
+from bot.services.notify.groups import current_chats
 from bot.turn import Turn
 from handlers.common import BotContext, TurnHandler, ack, send, with_turn
 
@@ -19,13 +20,14 @@ ADMIN_CACHE_SECONDS = 60.0
 ADMIN_STATUSES = {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
 
 
-def organiser_chats(turn: Turn) -> set[int]:
-    """ORGANISER_CHAT_ID and every event's own organisers' chat."""
+async def organiser_chats(turn: Turn) -> set[int]:
+    """ORGANISER_CHAT_ID and every event's own organisers' chat (a group that became a supergroup by its
+    new id)."""
     chats = {turn.rt.settings.organiser_chat_id} if turn.rt.settings.organiser_chat_id else set()
     for event in turn.rt.events.all():
         if event.registration is not None and event.registration.organiser_chat_id:
             chats.add(event.registration.organiser_chat_id)
-    return chats
+    return await current_chats(turn.session, chats)
 
 
 async def _is_admin(context: BotContext, chat_id: int, user_id: int) -> bool:
@@ -47,7 +49,7 @@ async def is_organiser(context: BotContext, turn: Turn) -> bool:
     """Whether the turn's user may act as an organiser."""
     if turn.user.id in turn.rt.settings.organiser_ids:
         return True
-    for chat_id in organiser_chats(turn):
+    for chat_id in await organiser_chats(turn):
         if await _is_admin(context, chat_id, turn.user.id):
             return True
     return False
@@ -81,7 +83,7 @@ def organiser_tool(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[
     @functools.wraps(fn)
     async def placed(update: Update, context: BotContext, turn: Turn) -> None:
         chat = update.effective_chat
-        if chat is not None and chat.type != ChatType.PRIVATE and chat.id not in organiser_chats(turn):
+        if chat is not None and chat.type != ChatType.PRIVATE and chat.id not in await organiser_chats(turn):
             await send(update, context, turn.t("tools-wrong-chat"))
             return
         await fn(update, context, turn)

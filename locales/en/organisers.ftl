@@ -89,6 +89,7 @@ org-invite-usage =
 org-invite-unknown = I do not know the event “{ $key }”. Events: { $events }
 org-invite-not-needed = { $title } does not sponsor organisations by invitation: no code is needed.
 org-invite-unnamed = (organisation not named)
+org-invite-too-long = That organisation's name is { $length } characters long; please shorten it to { $max } characters at most.
 org-invite-done =
     🎟 Invitation code for <b>{ $organisation }</b> · { $title }:
     <code>{ $code }</code>
@@ -141,3 +142,25 @@ relay-faq-answer =
     💬 The organisers have answered this question:
 
     { $text }
+
+## The organisers' group: several notices in one message (a bot may post only 20 messages a minute in a
+## group), and the e-mail sent when the bot cannot post there
+
+org-digest-head = 📋 <b>{ $count } notices in one message</b> (a bot may post only 20 messages a minute in a group)
+org-digest-event = <b>{ $title }</b>
+org-digest-registration =
+    { $change ->
+        [changed] ✏️ Registration changed
+        [withdrawn] 🗑 Registration withdrawn
+       *[new] 🆕 New registration
+    } · { $reference } · { $name } · { $country }
+org-digest-sponsorship =
+    { $change ->
+        [withdrawn] 🗑 Sponsorship request withdrawn
+       *[submitted] ✈️ Sponsorship request
+    } · { $reference } · { $nominee }
+org-digest-forgotten = 🗑 Data deleted on request: { $references }
+org-unreachable =
+    ⚠️ <b>I cannot post in the organisers' group</b> ({ $chat })
+    Since { $since }, Telegram answers: { $error }.
+    The notices for the group are kept and retried, and will be posted as soon as I can write there again (retries stop after about five hours). Please check that the bot is still a member of the group and may send messages there, and that the group's id (ORGANISER_CHAT_ID, or the event's organiser_chat_id) is right. You get this e-mail once per interruption.

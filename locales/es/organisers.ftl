@@ -89,6 +89,7 @@ org-invite-usage =
 org-invite-unknown = No conozco el evento «{ $key }». Eventos: { $events }
 org-invite-not-needed = { $title } no patrocina organizaciones por invitación: no hace falta ningún código.
 org-invite-unnamed = (organización sin nombre)
+org-invite-too-long = El nombre de esa organización tiene { $length } caracteres; acórtelo a { $max } caracteres como máximo.
 org-invite-done =
     🎟 Código de invitación para <b>{ $organisation }</b> · { $title }:
     <code>{ $code }</code>
@@ -141,3 +142,25 @@ relay-faq-answer =
     💬 Los organizadores ya respondieron a esta pregunta:
 
     { $text }
+
+## El grupo de los organizadores: varios avisos en un solo mensaje (un bot solo puede publicar 20 mensajes
+## por minuto en un grupo), y el correo enviado cuando el bot no puede publicar allí
+
+org-digest-head = 📋 <b>{ $count } avisos en un solo mensaje</b> (un bot solo puede publicar 20 mensajes por minuto en un grupo)
+org-digest-event = <b>{ $title }</b>
+org-digest-registration =
+    { $change ->
+        [changed] ✏️ Inscripción modificada
+        [withdrawn] 🗑 Inscripción retirada
+       *[new] 🆕 Nueva inscripción
+    } · { $reference } · { $name } · { $country }
+org-digest-sponsorship =
+    { $change ->
+        [withdrawn] 🗑 Solicitud de patrocinio retirada
+       *[submitted] ✈️ Solicitud de patrocinio
+    } · { $reference } · { $nominee }
+org-digest-forgotten = 🗑 Datos borrados a petición: { $references }
+org-unreachable =
+    ⚠️ <b>No puedo publicar en el grupo de los organizadores</b> ({ $chat })
+    Desde { $since }, Telegram responde: { $error }.
+    Los avisos para el grupo se guardan y se reintentan, y se publicarán en cuanto pueda volver a escribir allí (los reintentos se detienen al cabo de unas cinco horas). Comprueben que el bot sigue siendo miembro del grupo y puede enviar mensajes en él, y que el identificador del grupo (ORGANISER_CHAT_ID, o el organiser_chat_id del evento) es correcto. Reciben este correo una sola vez por interrupción.

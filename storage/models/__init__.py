@@ -1,7 +1,15 @@
 """SQLAlchemy models, by aggregate. All times are stored in UTC."""
 
 from storage.models.base import Base, UTCDateTime
-from storage.models.notices import AuditEntry, OutboxMessage, Post, ReceivedUpdate
+from storage.models.notices import (
+    AuditEntry,
+    ChatMove,
+    ChatOutage,
+    GroupSend,
+    OutboxMessage,
+    Post,
+    ReceivedUpdate,
+)
 from storage.models.people import Draft, FaqAddition, OrganiserName, Question, User
 from storage.models.registrations import (
     AnonymousRecord,
@@ -15,8 +23,11 @@ __all__ = [
     "AnonymousRecord",
     "AuditEntry",
     "Base",
+    "ChatMove",
+    "ChatOutage",
     "Draft",
     "FaqAddition",
+    "GroupSend",
     "Invitation",
     "OrganiserName",
     "OutboxMessage",

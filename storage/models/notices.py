@@ -85,3 +85,41 @@ class ReceivedUpdate(Base):
     payload: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+
+
+class ChatMove(Base):
+    """An organisers' group upgraded to a supergroup, which Telegram gives a new id (its answer's
+    migrate_to_chat_id): notices, edits and the organisers' chat lookup follow it from then on."""
+
+    __tablename__ = "chat_moves"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)  # the old chat id
+    new_chat_id: Mapped[int] = mapped_column(BigInteger)
+    moved_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ChatOutage(Base):
+    """An organisers' group the bot cannot post in (not found, the bot removed): one row per outage, so the
+    organisers are told once by e-mail, not once per notice; removed when a post gets through again."""
+
+    __tablename__ = "chat_outages"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)  # the chat id
+    since: Mapped[datetime] = mapped_column(UTCDateTime())
+    error: Mapped[str] = mapped_column(String(200))
+
+
+class GroupSend(Base):
+    """A message the bot posted in an organisers' group (one notice, or a digest of several): the
+    dispatcher counts them to stay within Telegram's 20 messages a minute per group, across restarts and
+    processes."""
+
+    __tablename__ = "group_sends"
+    __table_args__ = (Index("ix_group_sends_chat_sent", "chat_id", "sent_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)  # the last part of a long message
+    messages: Mapped[int] = mapped_column(Integer)  # Telegram messages it took (a long one is split)
+    notices: Mapped[int] = mapped_column(Integer)  # outbox messages it carried
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -7,6 +7,7 @@ Payloads are snapshots of the record at the time of the change; they are rendere
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -21,13 +22,30 @@ from storage.posts import PostRepository
 REGISTRATION, SPONSORSHIP, QUESTION = "registration", "sponsorship", "question"
 DECISION, ANSWER, EXPIRED = "decision", "answer", "expired"  # messages to delegates
 FORGOTTEN = "forgotten"  # organisers are told which references a deletion removed (no names)
+UNREACHABLE = "unreachable"  # organisers are told by e-mail that the bot cannot post in their group
 
 
-def organisers_chat(events: EventRegistry, settings: Settings, event_key: str | None) -> int | None:
-    """Where an event's notices go: the event's own organisers' chat, else ORGANISER_CHAT_ID."""
+def organisers_chat(
+    events: EventRegistry,
+    settings: Settings,
+    event_key: str | None,
+    moves: Mapping[int, int] | None = None,
+) -> int | None:
+    """Where an event's notices go: the event's own organisers' chat, else ORGANISER_CHAT_ID; a group that
+    became a supergroup (`moves`: old id -> new id) by its new id."""
     event = events.get(event_key) if event_key else None
     own = event.registration.organiser_chat_id if event and event.registration else None
-    return own or settings.organiser_chat_id
+    chat = own or settings.organiser_chat_id
+    return follow(moves or {}, chat) if chat is not None else None
+
+
+def follow(moves: Mapping[int, int], chat_id: int) -> int:
+    """Where `chat_id` is now, after every recorded move (old id -> new id)."""
+    seen = {chat_id}
+    while (moved := moves.get(chat_id)) is not None and moved not in seen:
+        chat_id = moved
+        seen.add(moved)
+    return chat_id
 
 
 def _day(value: date | None) -> str | None:

@@ -3,7 +3,7 @@ and settled by the dispatcher (bot/workers/outbox.py), each step in its own shor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -55,6 +55,23 @@ class Job:
     language: str | None
     attempts: int
     post_id: int | None
+    chat_id: int | None = None  # the organisers' group a post goes to, once the dispatcher chose it
+
+
+def job_of(row: OutboxMessage, chat_id: int | None = None) -> Job:
+    """The claimed row as a job (its payload copied: the row's is emptied once it is done with)."""
+    return Job(
+        row.id,
+        row.channel,
+        row.template,
+        dict(row.payload),
+        row.event_key,
+        row.user_id,
+        row.language,
+        row.attempts,
+        row.post_id,
+        chat_id,
+    )
 
 
 class OutboxService:
@@ -102,29 +119,16 @@ class OutboxService:
             sync.info[_WAKE_FLAG] = True
             event.listen(sync, "after_commit", lambda _session: wake(), once=True)
 
-    async def claim(self, limit: int = BATCH) -> list[Job]:
-        """Due messages for this sender, oldest first."""
-        rows = await self.repo.claim(self.now, LEASE, limit)
-        return [
-            Job(
-                r.id,
-                r.channel,
-                r.template,
-                dict(r.payload),
-                r.event_key,
-                r.user_id,
-                r.language,
-                r.attempts,
-                r.post_id,
-            )
-            for r in rows
-        ]
+    async def claim(self, limit: int = BATCH, channels: Sequence[str] = ()) -> list[Job]:
+        """Due messages (of `channels`, else any) for this sender, oldest first."""
+        return [job_of(r) for r in await self.repo.claim(self.now, LEASE, limit, channels)]
 
     async def sent(self, job: Job, chat_id: int | None = None, message_id: int | None = None) -> None:
-        """Done; a new post records where it is, so that it can be edited and replied to."""
+        """Done; a new post (or one made again in a group that moved) records where it is, so that it can
+        be edited and replied to."""
         await self.repo.finish(job.id, status=SENT, sent_at=self.now, payload={}, last_error=None)
         if (
-            job.channel == GROUP
+            job.channel in (GROUP, EDIT)
             and job.post_id is not None
             and chat_id is not None
             and message_id is not None
@@ -143,7 +147,8 @@ class OutboxService:
         return True
 
     async def wait(self, job: Job) -> None:
-        """Not yet possible (the post to edit is not sent yet): due again at once, attempt not counted."""
+        """Not yet possible (the post to edit is not sent yet), or not tried (a claim given back before
+        its lease ran out): due again at once, the attempt not counted."""
         await self.repo.finish(job.id, status=PENDING, attempts=max(job.attempts - 1, 0))
 
     async def fail(self, job: Job, error: str) -> None:
@@ -157,7 +162,3 @@ class OutboxService:
     async def post(self, post_id: int | None) -> Post | None:
         """A post as it is now (an edit waits until its post is sent)."""
         return await self.posts.get(post_id) if post_id is not None else None
-
-    async def post_status(self, post_id: int) -> str | None:
-        """The status of the message that creates a post."""
-        return await self.repo.status_of(post_id, GROUP)

@@ -23,13 +23,15 @@ from bot.services.notify.notices import (
     QUESTION,
     REGISTRATION,
     SPONSORSHIP,
+    UNREACHABLE,
 )
 from bot.services.organisers.decisions import FAQ_BUTTON, decision_buttons
 from bot.services.registration.form import contact_of
-from bot.text import Html
+from bot.text import Html, shorten
 
 MAX_SLOT_LABEL = 70
-MAX_QUOTE = 1500  # a question or answer quoted in a post: posts stay one message, which edits can replace
+# A question or answer quoted in a post (characters shown): posts stay one message, which edits can replace.
+MAX_QUOTE = 1500
 MAX_QUESTION_ECHO = 500  # the question repeated above its answer, to the delegate
 _TAG = re.compile(r"<[^>]+>")
 
@@ -92,10 +94,13 @@ class NoticeRenderer:
                 r.t("notify-decision", status=status, nominee=nominee, title=title, contact=contact)
             )
         if template == ANSWER:
-            question = cut(payload["text"], MAX_QUESTION_ECHO)
+            question = shorten(payload["text"], MAX_QUESTION_ECHO, r.plain("text-shortened"))
             return Rendered(r.t("notify-answer", question=question, answer=payload["answer"]))
         if template == EXPIRED:
             return _expired(r, payload, title, self.minutes)
+        if template == UNREACHABLE:
+            error, since = payload["error"], view.when("since")
+            return Rendered(r.t("org-unreachable", chat=str(payload["chat"]), error=error, since=since))
         if template == FORGOTTEN:
             references = ", ".join(payload["references"])
             count = len(payload["references"])
@@ -135,6 +140,10 @@ class _View:
     def label(self, msg_id: str, fallback: str) -> str:
         """A message if it exists (an answer's label), else the raw value."""
         return self.r.i18n.t(self.lang, msg_id) if self.r.i18n.has(self.lang, msg_id) else fallback
+
+    def quote(self, key: str) -> str:
+        """A delegate's or an organiser's words in a post, shortened (saying so) to keep it one message."""
+        return shorten(self.p[key], MAX_QUOTE, self.r.plain("text-shortened"))
 
     def when(self, key: str) -> str:
         """A stored instant in the event's time zone, naming the zone."""
@@ -244,13 +253,13 @@ class _View:
                 "org-question-body",
                 language=self.language(),
                 reference=Html(reference),
-                text=cut(p["text"], MAX_QUOTE),
+                text=self.quote("text"),
             ),
         ]
         if state == "open":
             parts.append(r.t("org-question-hint"))
         else:
-            answer = cut(p["answer"], MAX_QUOTE)
+            answer = self.quote("answer")
             parts.append(r.t("org-question-answered", name=p["by"], when=self.when("at"), answer=answer))
         if state == "faq":
             parts.append(r.t("org-question-faq", name=p["faq_by"], when=self.when("faq_at")))
