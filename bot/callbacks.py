@@ -14,6 +14,9 @@ MENU_ITEMS = (
     "language",
     "event",
 )
+DATA_LIMIT = 64  # bytes: Telegram's limit, so longer data was not made by the bot
+DIGITS_MAX = 18  # any number the bot writes fits in a signed 64-bit integer
+ID_MAX = 2**31 - 1  # the largest row id an INTEGER primary key holds (PostgreSQL)
 
 
 @dataclass(frozen=True)
@@ -27,14 +30,25 @@ class Callback:
 def encode(kind: str, arg: str = "") -> str:
     """Callback data for a button; kept well under Telegram's 64 bytes."""
     data = f"{kind}:{arg}"
-    if len(data.encode()) > 64:
+    if len(data.encode()) > DATA_LIMIT:
         raise ValueError(f"callback data too long: {data!r}")
     return data
 
 
 def decode(data: str | None) -> Callback | None:
     """Parse callback data; None when it is not ours."""
-    if not data or ":" not in data:
+    if not data or ":" not in data or len(data.encode()) > DATA_LIMIT:
         return None
     kind, arg = data.split(":", 1)
     return Callback(kind, arg)
+
+
+def number(text: str | None, maximum: int = ID_MAX) -> int | None:
+    """A number as the bot writes it in callback data (ASCII digits, no leading zero, at most
+    `maximum`, a row id by default); None for anything else, such as '²', which str.isdigit() accepts."""
+    if not text or len(text) > DIGITS_MAX or not text.isascii() or not text.isdigit():
+        return None
+    if text != "0" and text.startswith("0"):
+        return None
+    value = int(text)
+    return value if value <= maximum else None

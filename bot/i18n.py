@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -17,6 +18,9 @@ LANGUAGES = ("en", "es")
 DEFAULT_LANGUAGE = "en"
 # Babel locales used for formatting: UN usage writes "4 December 2020" in English.
 BABEL_LOCALES = {"en": "en_GB", "es": "es"}
+# fluent.runtime refuses a placeable over 2,500 characters (MAX_PART_LENGTH), a nested pattern's output
+# included: longer string arguments are replaced by a marker, and spliced in after formatting.
+SPLICE_OVER = 200
 
 
 def language_from_code(code: str | None) -> str:
@@ -27,6 +31,12 @@ def language_from_code(code: str | None) -> str:
 def locales_dir() -> Path:
     """Where the .ftl files are: beside the `bot` package, in a checkout and when installed."""
     return Path(__file__).resolve().parent.parent / "locales"
+
+
+def _markers(long: dict[str, str]) -> dict[str, str]:
+    """A marker for each long argument: unique to this call, so no text can contain it by chance."""
+    nonce = uuid.uuid4().hex
+    return {key: f"\ue000{nonce}:{i}\ue001" for i, key in enumerate(long)}
 
 
 class MessageError(LookupError):
@@ -56,9 +66,13 @@ class I18n:
         message = bundle.get_message(msg_id) if bundle.has_message(msg_id) else None
         if message is None or message.value is None:
             return self._fail(f"missing message {msg_id} in {lang}", msg_id)
-        text, errors = bundle.format_pattern(message.value, args)
+        long = {k: v for k, v in args.items() if isinstance(v, str) and len(v) > SPLICE_OVER}
+        markers = _markers(long)
+        text, errors = bundle.format_pattern(message.value, {**args, **markers})
         if errors:
             return self._fail(f"message {msg_id} in {lang}: {errors}", text)
+        for key, marker in markers.items():
+            text = text.replace(marker, long[key])
         return text
 
     def html(self, lang: str, msg_id: str, **args: object) -> Html:

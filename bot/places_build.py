@@ -56,7 +56,7 @@ class IndexBuilder:
 
     def _add_zone_cities(self) -> None:
         """CLDR exemplar cities in both languages, and the city part of every IANA zone name."""
-        for zone in zoneinfo.available_timezones():
+        for zone in sorted(zoneinfo.available_timezones()):
             if "/" in zone and not zone.startswith(("Etc/", "SystemV/")):
                 self._put(zone.rsplit("/", 1)[1].replace("_", " "), 1, zone)
         for lang in BABEL_LOCALES.values():

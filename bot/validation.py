@@ -14,6 +14,9 @@ _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()./\-]+$")
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9\-]{3,15}$")
 _QUESTION = ("?", "¿")
+# Control characters (newline and tab aside) and lone surrogates: nobody types them on purpose, PostgreSQL
+# refuses NUL in text, and neither database can store a surrogate; they are dropped from what people type.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,18 @@ class Checked:
 def fail(error: str, **args: Any) -> Checked:
     """A failed check."""
     return Checked(error=error, args=args)
+
+
+def printable(text: str) -> str:
+    """`text` without the control characters it cannot be stored with (see _UNPRINTABLE)."""
+    return _UNPRINTABLE.sub("", text)
+
+
+def within(checked: Checked, limit: int | None) -> Checked:
+    """A valid text answer that is also no longer than the column it goes to (`limit`, if any)."""
+    if checked.ok and limit is not None and isinstance(checked.value, str) and len(checked.value) > limit:
+        return fail("flow-error-too-long", max=limit, length=len(checked.value))
+    return checked
 
 
 def clean(text: str) -> str:

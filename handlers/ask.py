@@ -6,7 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler
 
 from bot.answers.engine import Engine
-from bot.callbacks import decode, encode
+from bot.callbacks import decode, encode, number
 from bot.events.models import Event
 from bot.services.questions.asking import AskService
 from bot.turn import Turn
@@ -75,7 +75,7 @@ async def relay_requested(update: Update, context: BotContext, turn: Turn) -> No
     """'Pass my question to the organisers': mark the recorded question as requested."""
     await ack(update)
     cb = decode(update.callback_query.data if update.callback_query else None)
-    question_id = int(cb.arg) if cb is not None and cb.arg.isdigit() else None
+    question_id = number(cb.arg) if cb is not None else None
     service = AskService(turn.session, engine(context), turn.now)
     done = question_id is not None and await service.request_relay(turn.user, question_id)
     await send(update, context, turn.t("answer-relay-done" if done else "answer-relay-missing"))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
+from telegram.error import BadRequest
 from telegram.ext import CallbackContext, ExtBot
 
 from bot import unit
@@ -32,6 +33,8 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
         """The update's session (one per update, shared by every handler group)."""
         return unit.current().session
 
+
+NOT_MODIFIED = "message is not modified"  # Telegram's answer to an edit that changes nothing
 
 TurnHandler = Callable[[Update, BotContext, Turn], Awaitable[None]]
 
@@ -98,11 +101,21 @@ async def edit(update: Update, text: str | None = None, markup: InlineKeyboardMa
     if query is None:
         return
     if text is None:
-        unit.current().reply(functools.partial(query.edit_message_reply_markup, markup))
+        change = functools.partial(query.edit_message_reply_markup, markup)
     else:
-        unit.current().reply(
-            functools.partial(query.edit_message_text, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        change = functools.partial(
+            query.edit_message_text, text, parse_mode=ParseMode.HTML, reply_markup=markup
         )
+    unit.current().reply(functools.partial(_unless_unchanged, change))
+
+
+async def _unless_unchanged(change: Callable[[], Awaitable[object]]) -> None:
+    """Make an edit; a message already as wanted (a double tap, a second press) is not a failure."""
+    try:
+        await change()
+    except BadRequest as exc:
+        if NOT_MODIFIED not in exc.message.lower():
+            raise
 
 
 async def ack(update: Update, text: str | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from bot.callbacks import decode, encode
+from bot.callbacks import decode, encode, number
 from bot.events.models import Event
 from bot.services.conversations.drafts import RSVP, DraftService
 from bot.services.conversations.opening import build_form
@@ -101,8 +101,8 @@ async def pressed(update: Update, context: BotContext, turn: Turn) -> None:
         await withdraw(
             update, context, turn, registration, confirmed=action == "wdy" and arg == str(registration.id)
         )
-    elif action in ("wr", "wry") and arg.isdigit():
-        await withdraw_request(update, context, turn, int(arg), confirmed=action == "wry")
+    elif action in ("wr", "wry") and (request_id := number(arg)) is not None:
+        await withdraw_request(update, context, turn, request_id, confirmed=action == "wry")
     else:
         await send(update, context, turn.t("myreg-kept"), main_menu(turn))
 

@@ -69,7 +69,9 @@ async def forget_pressed(update: Update, context: BotContext, turn: Turn) -> Non
     await ack(update)
     cb = decode(update.callback_query.data if update.callback_query else None)
     action, _, fingerprint = (cb.arg if cb else "").partition(":")
-    if action != "yes":
+    if action not in ("yes", "no"):
+        return  # not a button the bot made
+    if action == "no":
         await _close(update, turn.t("forget-kept"))
         return
     if fingerprint != (await holdings(turn.session, turn.user.id)).fingerprint:

@@ -8,9 +8,12 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from bot.callbacks import decode
 from bot.present.event import event_header
 from bot.services.catalogue import listing
+from bot.text import shorten
 from bot.turn import Turn
 from handlers.common import BotContext, ack, send, with_turn
 from handlers.keyboards import events_menu, main_menu
+
+KEY_SHOWN = 64  # a deep link's payload is at most 64 characters: anything longer was typed
 
 
 async def show_event(update: Update, context: BotContext, turn: Turn) -> None:
@@ -47,7 +50,8 @@ async def start(update: Update, context: BotContext, turn: Turn) -> None:
         await turn.users.select_event(turn.user, key)
         await show_event(update, context, turn)
     elif key:
-        await send(update, context, turn.t("start-unknown-event", key=key))
+        shown = shorten(key, KEY_SHOWN, turn.plain("text-shortened"))
+        await send(update, context, turn.t("start-unknown-event", key=shown))
         await offer_events(update, context, turn)
     else:
         await offer_events(update, context, turn)

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.i18n import format_datetime, format_day, language_from_code
-from bot.text import split_message
+from bot.i18n import I18n, format_datetime, format_day, language_from_code
+from bot.text import escape, shorten, split_message, visible_length
 
 DEBATE = datetime(2020, 12, 4, 12, 30, tzinfo=UTC)
 
@@ -44,3 +44,32 @@ def test_split_message_keeps_every_character_under_the_limit() -> None:
     assert all(len(p) <= 1000 for p in parts)
     assert "".join(parts).replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")
     assert split_message("short") == ["short"]
+
+
+def test_split_message_counts_what_telegram_shows_and_keeps_the_html_valid() -> None:
+    shown_whole = "<b>Title</b>\n\n" + str(escape("a<b & c>d " * 400))  # 4,015 shown, 8,015 as HTML
+    assert split_message(shown_whole) == [shown_whole]
+    text = "<b>Title</b>\n\n<i>" + str(escape("a<b & c>d " * 900)) + "</i>"
+    parts = split_message(text, limit=4096)
+    assert len(parts) == 3 and all(visible_length(p) <= 4096 for p in parts)
+    assert all(p.count("<i>") == p.count("</i>") for p in parts)  # closed at a break, reopened after it
+    assert all(not p.rstrip("</i>").endswith(("&", "&lt", "&amp")) for p in parts)  # no entity cut
+    assert parts[0].startswith("<b>Title</b>") and parts[1].startswith("<i>") and parts[2].endswith("</i>")
+    hard = split_message(str(escape("<&>" * 2000)))
+    assert [visible_length(p) for p in hard] == [4096, 1904]
+
+
+def test_long_arguments_are_never_refused_by_fluent() -> None:
+    i18n = I18n(strict=True)
+    key = "<&>" * 1000
+    shown = i18n.html("en", "start-unknown-event", key=key)
+    assert str(escape(key)) in shown and "{???}" not in shown
+    assert i18n.t("es", "start-greeting", name="x" * 5000).startswith("¡Hola, " + "x" * 5000 + "!")
+
+
+def test_shorten_keeps_the_head_and_says_so() -> None:
+    note = I18n().t("es", "text-shortened")
+    assert shorten("corto", 10, note) == "corto"
+    long = "palabra " * 100
+    cut = shorten(long, 100, note)
+    assert len(cut) <= 100 and cut.endswith("palabra" + note) and note == "… (texto abreviado)"

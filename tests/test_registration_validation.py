@@ -6,7 +6,17 @@ from datetime import date
 
 import pytest
 
-from bot.validation import email, invitation_code, long_text, person_name, phone, short_text
+from bot.validation import (
+    Checked,
+    email,
+    invitation_code,
+    long_text,
+    person_name,
+    phone,
+    printable,
+    short_text,
+    within,
+)
 from bot.validation_dates import check_date, parse_date
 
 
@@ -36,6 +46,14 @@ def test_names_texts_and_phones() -> None:
     assert long_text("x" * 501).args == {"max": 500, "length": 501} and long_text("ok").ok
     assert phone("+503 2222-3333").value == "+503 2222-3333"
     assert phone("12345").error == phone("call me").error == "flow-error-phone"
+
+
+def test_control_characters_are_dropped_and_lengths_match_the_column() -> None:
+    assert printable("Ana\x00 Pé\x07rez\x1b\ud800") == "Ana Pérez"
+    assert printable("line one\nline\ttwo\r\x85") == "line one\nline\ttwo"
+    assert within(phone("+503-2222-3333" + "-" * 40), 40).args == {"max": 40, "length": 54}
+    assert within(Checked("x" * 40), 40).ok and within(Checked(["a"]), 1).ok and within(Checked("x"), None).ok
+    assert within(phone("12"), 40).error == "flow-error-phone"  # the field's own reason comes first
 
 
 def test_invitation_code_shape() -> None:

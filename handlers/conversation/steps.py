@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
-from bot.callbacks import decode
+from bot.callbacks import decode, number
 from bot.events.models import Event
 from bot.services.conversations.drafts import DraftService
 from bot.services.conversations.flow import Flow, Outcome
@@ -172,7 +172,7 @@ async def resume_pressed(update: Update, context: BotContext, turn: Turn) -> Non
     cb = decode(update.callback_query.data if update.callback_query else None)
     draft_id, _, action = (cb.arg if cb else "").partition(":")
     drafts = DraftService(turn.session, turn.now)
-    draft = await drafts.get(turn.user.id, int(draft_id)) if draft_id.isdigit() else None
+    draft = await drafts.get(turn.user.id, found) if (found := number(draft_id)) is not None else None
     event = turn.rt.events.get(draft.event_key) if draft else None
     if draft is None or event is None:
         await send(update, context, turn.t("flow-gone"), main_menu(turn))

@@ -10,6 +10,7 @@ from telegram.ext import Application, CommandHandler
 from bot.services.audit import Line, history
 from bot.text import Html
 from bot.turn import Turn
+from bot.validation import printable
 from handlers.common import BotContext, send
 from handlers.organisers.auth import organiser_tool
 from handlers.organisers.voice import OrgText
@@ -45,7 +46,7 @@ async def audit_command(update: Update, context: BotContext, turn: Turn) -> None
     if not context.args:
         await send(update, context, text.t("org-audit-usage"))
         return
-    reference = context.args[0].strip().upper()
+    reference = printable(context.args[0]).strip().upper()
     entries = await history(turn.session, reference)
     if not entries:
         await send(update, context, text.t("audit-none", ref=reference))

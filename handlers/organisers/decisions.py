@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
+from bot.callbacks import number
 from bot.services.organisers.decisions import DECISION_BUTTON, DecisionService, Outcome
 from bot.turn import Turn
 from handlers.common import BotContext, ack
@@ -31,15 +32,14 @@ async def decision_pressed(update: Update, context: BotContext, turn: Turn) -> N
     text = OrgText(context.rt)
     query = update.callback_query
     arg = verified(context.rt, query.data if query else None)
-    request_id, _, code = (arg or "").partition(":")
+    number_text, _, code = (arg or "").partition(":")
+    request_id = number(number_text)
     message = query.message if query else None
-    if not request_id.isdigit() or message is None:
+    if request_id is None or message is None:
         await ack(update, text.plain("org-stale"))
         return
     source = (message.chat.id, message.message_id)
-    outcome = await DecisionService(turn.session, turn.now).decide(
-        int(request_id), code, acting(update), source
-    )
+    outcome = await DecisionService(turn.session, turn.now).decide(request_id, code, acting(update), source)
     await ack(update, answer(text, outcome))
 
 

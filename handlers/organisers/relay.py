@@ -6,6 +6,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
+from bot.callbacks import number
 from bot.services.organisers.decisions import FAQ_BUTTON
 from bot.services.questions.relay import RelayService
 from bot.turn import Turn
@@ -55,13 +56,13 @@ async def faq_pressed(update: Update, context: BotContext, turn: Turn) -> None:
     """'Add to the FAQ' on an answered question's post."""
     text = OrgText(context.rt)
     query = update.callback_query
-    arg = verified(context.rt, query.data if query else None)
+    question_id = number(verified(context.rt, query.data if query else None))
     message = query.message if query else None
-    if arg is None or not arg.isdigit() or message is None:
+    if question_id is None or message is None:
         await ack(update, text.plain("org-stale"))
         return
     source = (message.chat.id, message.message_id)
-    done = await RelayService(turn.session, turn.now).add_to_faq(int(arg), acting(update), source)
+    done = await RelayService(turn.session, turn.now).add_to_faq(question_id, acting(update), source)
     if done.kind == "done":
         await ack(update, text.plain("relay-faq-done"))
     elif done.kind == "already":

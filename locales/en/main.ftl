@@ -79,6 +79,7 @@ hint-unknown-command = I do not know that command. Send /help to see what I can 
 hint-unsupported = I can only read text messages. Please write your question, or use the menu buttons.
 hint-stale-button = That button is no longer valid. Here is the current menu.
 error-generic = Sorry, something went wrong on my side. Please try again in a moment.
+text-shortened = … (shortened)
 language-name-en = English
 language-name-es = Español
 

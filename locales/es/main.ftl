@@ -79,6 +79,7 @@ hint-unknown-command = No conozco ese comando. Envíe /help para ver lo que pued
 hint-unsupported = Solo puedo leer mensajes de texto. Escriba su pregunta o use los botones del menú.
 hint-stale-button = Ese botón ya no es válido. Este es el menú actual.
 error-generic = Lo siento, algo falló de mi lado. Vuelva a intentarlo en un momento.
+text-shortened = … (texto abreviado)
 language-name-en = English
 language-name-es = Español
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     DateTime,
     MetaData,
+    String,
     TypeDecorator,
 )
 from sqlalchemy.orm import DeclarativeBase
@@ -41,3 +42,12 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def text_limit(model: type[Base], name: str) -> int | None:
+    """How many characters the model's column `name` holds; None when it is not a text column of a fixed
+    length (or there is no such column). Checks of what people type use it, so that they match the schema."""
+    column = model.__table__.columns.get(name)
+    if column is None or not isinstance(column.type, String):
+        return None
+    return column.type.length

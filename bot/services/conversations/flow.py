@@ -20,7 +20,7 @@ from bot.services.conversations.form import (
     find_step,
     next_step,
 )
-from bot.validation import Checked, fail
+from bot.validation import Checked, fail, printable
 from storage.models import Draft
 
 
@@ -65,6 +65,7 @@ class Flow:
         """A text message; `choice` is the option whose label it matched, for button steps."""
         if message_id <= self.draft.last_message_id:
             return Outcome("duplicate")
+        text = printable(text)
         step = self.current()
         if step.kind is Kind.TEXT:
             checked = await self.form.check(step, text, self.data)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.countries import normalise
+from bot.validation import printable
 from storage.models import Registration, SponsorshipRequest
 from storage.registrations import RegistrationRepository
 from storage.sponsorships import SponsorshipRepository
@@ -67,7 +68,7 @@ async def find(session: AsyncSession, query: str, limit: int = MAX_RESULTS) -> M
 
 async def by_reference(session: AsyncSession, reference: str) -> Found | None:
     """A registration by its reference, written in any case, with or without the dash."""
-    text = reference.strip().upper()
+    text = printable(reference).strip().upper()
     repo = RegistrationRepository(session)
     registration = await repo.by_reference(text)
     if registration is None and "-" not in text and len(text) > 4:

@@ -12,6 +12,7 @@ from bot.answers.faq import AddedFaq
 from bot.answers.model import Reply
 from bot.events.models import Event
 from bot.services.questions.relay import RelayService
+from bot.validation import printable
 from storage.faq import FaqRepository
 from storage.models import User
 from storage.questions import QuestionRepository
@@ -36,6 +37,7 @@ class AskService:
 
     async def ask(self, user: User, event: Event, events: list[Event], text: str) -> Asked:
         """Answer `text`; a deferred question is recorded (status "recorded") so it can be passed on."""
+        text = printable(text)
         added = [
             AddedFaq(entry.id, entry.event_key, entry.question, entry.answer)
             for entry in await FaqRepository(self._session).all()

@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.audit import DELEGATE, SYSTEM, Actor, Audit, Organiser, name_of, remember
 from bot.services.notify.notices import QUESTION, Notices
+from bot.text import TELEGRAM_LIMIT
+from bot.validation import printable
 from storage.faq import FaqRepository
 from storage.models import Post, Question, User
 from storage.posts import PostRepository
@@ -20,7 +22,7 @@ from storage.users import UserRepository
 
 RECORDED, REQUESTED, RELAYED, ANSWERED = "recorded", "requested", "relayed", "answered"
 OPEN, FAQ = "open", "faq"  # states of a question's post (besides "answered")
-MAX_ANSWER = 3500
+MAX_ANSWER = TELEGRAM_LIMIT  # an organiser's reply is one Telegram message: it is kept whole
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,8 @@ class RelayService:
             return Relayed("gone")
         await remember(self.session, self.now, organiser)
         before = question.status
-        values = {"answer": text[:MAX_ANSWER], "answered_by": organiser.id, "answered_at": self.now}
+        reply = printable(text)[:MAX_ANSWER]
+        values = {"answer": reply, "answered_by": organiser.id, "answered_at": self.now}
         if not await self.questions.move(
             question, [REQUESTED, RELAYED], status=ANSWERED, updated_at=self.now, **values
         ):

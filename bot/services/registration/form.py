@@ -14,7 +14,9 @@ from bot.events.participation import Question, QuestionKind, RegistrationField
 from bot.i18n import BABEL_LOCALES
 from bot.services.conversations.drafts import RSVP
 from bot.services.conversations.form import SUMMARY, Completion, Kind, Option, Step, answered
-from bot.validation import Checked, email, long_text, person_name, phone, short_text
+from bot.validation import Checked, email, long_text, person_name, phone, short_text, within
+from storage.models import Registration
+from storage.models.base import text_limit
 
 DELEGATION_TYPES = ("state", "io", "ngo", "other")
 ACCESSIBILITY = ("sign_language", "step_free", "other")
@@ -160,8 +162,9 @@ class RsvpForm:
         )
 
     async def check(self, step: Step, text: str, data: dict[str, Any]) -> Checked:
-        """Typed answers are checked by the step's own rule."""
-        return step.check(text) if step.check else Checked(text.strip())
+        """Typed answers are checked by the step's own rule, and against the length of their column."""
+        checked = step.check(text) if step.check else Checked(text.strip())
+        return within(checked, text_limit(Registration, step.name))
 
     def stop_reason(self, data: dict[str, Any]) -> str | None:
         """Refusing consent ends the conversation; nothing is stored."""

@@ -14,9 +14,10 @@ from bot.services.conversations.drafts import SPONSORSHIP
 from bot.services.conversations.form import SUMMARY, Completion, Kind, Option, Step, answered
 from bot.services.sponsorship.policy import Seat, is_organisation, needs_invitation
 from bot.services.sponsorship.service import SponsorshipService
-from bot.validation import Checked, email, fail, person_name, short_text
+from bot.validation import Checked, email, fail, person_name, short_text, within
 from bot.validation_dates import check_date
-from storage.models import Registration
+from storage.models import Registration, SponsorshipRequest
+from storage.models.base import text_limit
 
 # Travel dates are accepted this many days around the event (its dates may be approximate).
 DATE_MARGIN = timedelta(days=7)
@@ -112,12 +113,14 @@ class SponsorshipForm:
         )
 
     async def check(self, step: Step, text: str, data: dict[str, Any]) -> Checked:
-        """Invitation codes against the database, dates against the event, the rest by the step's rule."""
+        """Invitation codes against the database, dates against the event, the rest by the step's rule and
+        against the length of their column."""
         if step.name == "invitation":
             return await self.service.invitations.check(self.event.key, text, self.registration.user_id)
         if step.name in ("arrival_date", "departure_date"):
             return self._check_date(step.name, text, data)
-        return step.check(text) if step.check else Checked(text.strip())
+        checked = step.check(text) if step.check else Checked(text.strip())
+        return within(checked, text_limit(SponsorshipRequest, step.name))
 
     def _check_date(self, name: str, text: str, data: dict[str, Any]) -> Checked:
         start, end = travel_window(self.event, self.now)
