@@ -5,39 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.localrun import RunningBot
 from localapi import Fault, LocalBotApi
-from tests.conftest import EVENTS_DIR, TOKEN
+from tests.support.process import bot_env, start
 from tests.support.registration import say
 from tests.support.waiting import PATIENCE, eventually
 
 
 async def _run(local_api: LocalBotApi, database_url: str, cwd: Path) -> asyncio.subprocess.Process:
-    env = {
-        **os.environ,
-        "BOT_TOKEN": TOKEN,
-        "BOT_API_BASE_URL": local_api.base_url,
-        "DATABASE_URL": database_url,
-        "EVENTS_DIR": str(EVENTS_DIR),
-        "DELEGATEBOT_NOW": "2026-03-20T15:00:00Z",
-    }
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        env=env,
-        cwd=cwd,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    return await start("run", bot_env(local_api, database_url), cwd, cwd / "bot.log")
 
 
 def _acknowledged(local_api: LocalBotApi, update_id: int) -> bool:

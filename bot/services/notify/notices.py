@@ -113,6 +113,14 @@ class Notices:
         await self.outbox.queue(GROUP, template, payload, event_key=event_key, post_id=post_id)
         await self.outbox.queue(MAIL, template, payload, event_key=event_key)
 
+    async def _delegate(
+        self, template: str, payload: dict[str, Any], event_key: str, user_id: int, language: str
+    ) -> None:
+        """A message to one delegate, in their language."""
+        await self.outbox.queue(
+            DELEGATE, template, payload, event_key=event_key, user_id=user_id, language=language
+        )
+
     async def registration(self, registration: Registration, change: str, changed: list[str]) -> None:
         """A registration was confirmed (new), changed or withdrawn."""
         payload = {**registration_payload(registration), "change": change, "changed": changed}
@@ -147,14 +155,7 @@ class Notices:
         """An organiser decided: the post shows who and when; the delegate is told in their language."""
         await self.request_edit(request, registration, {"by": by, "at": self.now.isoformat()})
         payload = {"status": request.status, "nominee": request.nominee_name}
-        await self.outbox.queue(
-            DELEGATE,
-            DECISION,
-            payload,
-            event_key=request.event_key,
-            user_id=request.user_id,
-            language=language,
-        )
+        await self._delegate(DECISION, payload, request.event_key, request.user_id, language)
 
     async def question(self, question: Question, reference: str | None) -> None:
         """A delegate's question for the organisers (a post they can reply to)."""
@@ -169,21 +170,11 @@ class Notices:
     async def answer(self, question: Question, language: str) -> None:
         """The organisers' answer, to the delegate who asked."""
         payload = {"text": question.text, "answer": question.answer}
-        await self.outbox.queue(
-            DELEGATE,
-            ANSWER,
-            payload,
-            event_key=question.event_key,
-            user_id=question.user_id,
-            language=language,
-        )
+        await self._delegate(ANSWER, payload, question.event_key, question.user_id, language)
 
     async def expired(self, draft_id: int, user_id: int, kind: str, event_key: str, language: str) -> None:
         """A conversation idle too long was paused: the delegate is told how to resume it."""
-        payload = {"draft": draft_id, "kind": kind}
-        await self.outbox.queue(
-            DELEGATE, EXPIRED, payload, event_key=event_key, user_id=user_id, language=language
-        )
+        await self._delegate(EXPIRED, {"draft": draft_id, "kind": kind}, event_key, user_id, language)
 
     async def forgotten(self, event_key: str, references: list[str]) -> None:
         """A delegate had their data deleted: the event's organisers learn which references went."""
