@@ -20,6 +20,8 @@ from sqlalchemy import text
 
 from bot.inbox import read_update
 from bot.metrics import CONTENT_TYPE
+from storage.drafts import DraftRepository
+from storage.outbox import OutboxRepository
 
 if TYPE_CHECKING:
     from bot.application import BotApplication
@@ -119,5 +121,18 @@ class WebServer:
         return True
 
     async def metrics(self, _: web.Request) -> web.Response:
-        """Prometheus metrics."""
+        """Prometheus metrics; the backlogs are read from the database at each scrape."""
+        try:
+            await self._backlogs()
+        except Exception as exc:  # the counters are still worth serving
+            log.warning("metrics: backlogs not read: %s", type(exc).__name__)
         return web.Response(body=self.app.metrics.render(), headers={"Content-Type": CONTENT_TYPE})
+
+    async def _backlogs(self) -> None:
+        rt, metrics = self.app.runtime, self.app.metrics
+        async with rt.db.session() as session:
+            waiting, oldest = await OutboxRepository(session).backlog()
+            active = await DraftRepository(session).count_active()
+        metrics.outbox_backlog.set(waiting)
+        metrics.outbox_oldest.set((rt.clock.now() - oldest).total_seconds() if oldest else 0)
+        metrics.conversations.set(active)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import swap
@@ -107,3 +107,9 @@ class DraftRepository:
             .execution_options(synchronize_session="evaluate")
         )
         return result.rowcount
+
+    async def count_active(self) -> int:
+        """Conversations in progress (not paused or expired), all users together."""
+        return int(
+            await self._session.scalar(select(func.count(Draft.id)).where(Draft.expired.is_(False))) or 0
+        )

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, not_, or_, select, text, update
+from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -149,3 +149,13 @@ class OutboxRepository:
                 .execution_options(synchronize_session=False)
             )
         return len(doomed)
+
+    async def backlog(self) -> tuple[int, datetime | None]:
+        """How many messages wait to be sent, and when the oldest of them was queued."""
+        waiting = OutboxMessage.status.in_((PENDING, SENDING))
+        row = (
+            await self._session.execute(
+                select(func.count(OutboxMessage.id), func.min(OutboxMessage.created_at)).where(waiting)
+            )
+        ).one()
+        return int(row[0]), row[1]

@@ -15,7 +15,7 @@ from bot.clock import FixedClock
 from bot.web import SECRET_HEADER, WebServer
 from localapi import LocalBotApi
 from tests.conftest import make_settings
-from tests.support.registration import say
+from tests.support.registration import open_rsvp, say
 from tests.support.waiting import PATIENCE
 
 SECRET = "webhook-secret-for-tests-0123"
@@ -126,3 +126,8 @@ async def test_health_readiness_and_metrics_answer_with_real_values(
         assert 'delegatebot_updates_total{type="message"} 1.0' in metrics
         assert 'delegatebot_telegram_calls_total{method="sendMessage"}' in metrics
         assert 'delegatebot_update_seconds_count{handler="handlers.help.help_command"} 1.0' in metrics
+        assert "delegatebot_outbox_backlog 0.0" in metrics
+        assert "delegatebot_conversations_active 0.0" in metrics
+        await open_rsvp(local_api.user(4404, first_name="Noe", language_code="en"))
+        async with http.get(_url(server, "/metrics")) as response:
+            assert "delegatebot_conversations_active 1.0" in await response.text()
