@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.localrun import RunningBot
 from localapi import Fault, LocalBotApi
-from tests.support.registration import EN, Stored, drive, open_rsvp, rsvp_steps
+from tests.support.registration import EN, Stored, drive, open_rsvp, rsvp_steps, say
 from tests.support.waiting import PATIENCE, eventually
 
 
@@ -60,3 +60,21 @@ async def test_a_refused_formatting_tag_is_dropped_and_the_reply_still_arrives(
     assert "10 February 2021" in screen.text  # the times' text is kept
     assert not [e for e in screen.json.get("entities", []) if e["type"] == "date_time"]
     assert "went wrong" not in screen.text
+
+
+async def test_a_refused_step_reply_is_apologised_for_and_not_taken_for_a_question(
+    local_api: LocalBotApi, bot: RunningBot, database_url: str
+) -> None:
+    u = local_api.user(4206, first_name="Ivo", language_code="en")
+    await open_rsvp(u)
+    await drive(u, [("press", EN.agree)])
+    local_api.add_fault(Fault.bad_request("sendMessage", "message is too long", chat_id=u.id))
+    await u.send("Ivo Ramos")
+    (only,) = await u.replies(1, PATIENCE)
+    assert "went wrong" in only.text  # one apology: no deferral, no second answer
+    (draft,) = await Stored(database_url).drafts(u.id)
+    assert draft.data["full_name"] == "Ivo Ramos"  # the step itself was kept
+    reply = await say(u, "Adviser")
+    assert "represent" in reply.text.lower() or "organisation" in reply.text.lower()
+    assert not [m for m in u.messages if "don't have that information" in m.text]
+
