@@ -28,7 +28,7 @@ from bot.answers.engine import Engine  # noqa: E402
 from bot.events.models import Event  # noqa: E402
 from bot.events.registry import EventRegistry  # noqa: E402
 from bot.i18n import I18n  # noqa: E402
-from tests.answers.scorer import Labelled, Outcome, Score, Tally, load, score  # noqa: E402
+from tests.support.scorer import LABELLED, Labelled, Outcome, Score, Tally, load, score  # noqa: E402
 
 NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)  # the test suite's clock
 THRESHOLDS = (0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0)
@@ -143,7 +143,7 @@ def main() -> None:
     """Measure the engine and the baseline on each chosen labelled set."""
     for name in chosen_sets():
         print(f"\n######## labelled set: tests/answers/{name}.toml")
-        run(load(ROOT / "tests" / "answers" / f"{name}.toml"))
+        run(load(LABELLED / f"{name}.toml"))
 
 
 def run(questions: list[Labelled]) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from bot.clock import FixedClock
 from localapi import LocalBotApi
+from tests.support.organisers import ORGANISER, audit, organisers_bot
+from tests.support.registration import EN, Stored, say, tap
+from tests.support.waiting import PATIENCE, eventually
 from tests.test_decisions import WHEN, requested
-from tests.test_organisers_support import ORGANISER, audit, organisers_bot
-from tests.test_registration_support import EN, Stored, say, tap
 
 
 async def test_a_registration_history_with_its_sponsorship_request(
@@ -20,7 +21,7 @@ async def test_a_registration_history_with_its_sponsorship_request(
         since = org.mark()
         await org.member(ORGANISER).press("✅ Approve", message=post)
         await org.posts(since)
-        await local_api.wait_for_messages(u.id, 1, 8, since=since)  # the delegate is told
+        await local_api.wait_for_messages(u.id, 1, PATIENCE, since=since)  # the delegate is told
 
         since = org.mark()
         await say(u, "/myregistration")
@@ -57,7 +58,10 @@ async def test_audit_usage_unknown_references_and_questions(
         since = org.mark()
         await tap(eva, "📨 Transmitir mi pregunta a los organizadores")
         await org.posts(since)
-        (entry, *_) = await audit(database_url)
+        # The dispatcher logs the post just after sending it.
+        (entry, *_) = await eventually(
+            lambda: audit(database_url), lambda log: any(e.action == "question.relayed" for e in log)
+        )
         history = await say(olga, f"/audit {entry.subject_ref}")
     assert f"{WHEN} · question passed on by the delegate · the delegate" in history.text
     assert "question posted to the organisers · the bot" in history.text

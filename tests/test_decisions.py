@@ -10,20 +10,21 @@ from bot.services.audit import Organiser
 from bot.services.organisers.decisions import DecisionService
 from localapi import LocalBotApi, LocalUser, MessageRecord
 from storage.db import Database
-from tests.test_organisers_support import (
+from tests.support.organisers import (
     ADMIN,
     GROUP,
     MEMBER,
     ORGANISER,
     Organisers,
     audit,
-    eventually,
     organisers_bot,
     outbox,
     posts,
     request_sponsorship,
+    settled,
 )
-from tests.test_registration_support import EN, ES, Labels, Stored, register
+from tests.support.registration import EN, ES, Labels, Stored, register
+from tests.support.waiting import PATIENCE, eventually
 
 BUTTONS = ["✅ Approve", "✖️ Decline", "⏳ Waiting list"]
 WHEN = "20 March 2026, 09:00 (El Salvador time)"  # the fixed clock, 15:00 UTC, in San Salvador
@@ -56,7 +57,7 @@ async def test_an_approval_reaches_the_delegate_in_spanish_and_edits_the_post(
         assert post.buttons == BUTTONS
         since = org.mark()
         await org.member(ORGANISER).press("✅ Approve", message=post)
-        (told,) = await local_api.wait_for_messages(ana.id, 1, 8, since=since)
+        (told,) = await local_api.wait_for_messages(ana.id, 1, PATIENCE, since=since)
         assert "Su solicitud de patrocinio para Ana Pérez" in told.text and "ha sido aprobada" in told.text
         (edited,) = await org.posts(since)
         assert edited.message_id == post.message_id and edited.buttons == []
@@ -84,7 +85,7 @@ async def test_non_organisers_are_refused_and_nothing_changes(
         entries = len(await audit(database_url))
         mallory = org.member(MEMBER)
         await mallory.press("✅ Approve", message=post)
-        await local_api.wait_until(lambda: answers(local_api, MEMBER))
+        await local_api.wait_until(lambda: answers(local_api, MEMBER), PATIENCE)
         assert answers(local_api, MEMBER) == ["Only the organisers can do this."]
         for command in ("/invite rsd2026 Fake NGO", f"/audit {reference}"):
             await mallory.send(command)
@@ -111,17 +112,20 @@ async def test_a_double_tap_decides_once(
         since = org.mark()
         await olga.press(data=approve, message=post)
         await olga.press(data=approve, message=post, force=True)
-        await local_api.wait_until(lambda: len(answers(local_api, ORGANISER)) == 2)
+        await local_api.wait_until(lambda: len(answers(local_api, ORGANISER)) == 2, PATIENCE)
         assert answers(local_api, ORGANISER) == [
             "Approved.",
             f"Already decided by Olga, {WHEN}: approved. Nothing changed.",
         ]
-        await local_api.wait_for_messages(u.id, 1, 8, since=since)
+        await local_api.wait_for_messages(u.id, 1, PATIENCE, since=since)
         await org.posts(since)
+
+        # The second tap was answered after its commit: anything it queued is in the outbox, and is sent too.
+        rows = await settled(database_url)
+    decided = sorted((r.channel, r.status) for r in rows if r.channel in ("delegate", "edit"))
+    assert decided == [("delegate", "sent"), ("edit", "sent")]
     decisions = [e for e in await audit(database_url) if e.actor_kind == "organiser"]
     assert [e.action for e in decisions] == ["sponsorship.approved"]
-    sent = [(r.channel, r.status) for r in await outbox(database_url) if r.channel in ("delegate", "edit")]
-    assert sorted(sent) == [("delegate", "sent"), ("edit", "sent")]
 
 
 async def test_two_organisers_pressing_at_once_give_one_outcome(
@@ -134,7 +138,9 @@ async def test_two_organisers_pressing_at_once_give_one_outcome(
             org.member(ORGANISER).press("✅ Approve", message=post),
             org.member(ADMIN).press("✖️ Decline", message=post),
         )
-        await local_api.wait_until(lambda: answers(local_api, ORGANISER) and answers(local_api, ADMIN))
+        await local_api.wait_until(
+            lambda: answers(local_api, ORGANISER) and answers(local_api, ADMIN), PATIENCE
+        )
         olga, adrian = answers(local_api, ORGANISER)[0], answers(local_api, ADMIN)[0]
     (request,) = await Stored(database_url).requests(5204)
     if request.status == "approved":
@@ -190,7 +196,7 @@ async def test_forged_and_misplaced_buttons_change_nothing(
             (approve, other),  # a real button pressed on another message
         ):
             await olga.press(data=data, message=message, force=True)
-        await local_api.wait_until(lambda: len(answers(local_api, ORGANISER)) == 3)
+        await local_api.wait_until(lambda: len(answers(local_api, ORGANISER)) == 3, PATIENCE)
         assert set(answers(local_api, ORGANISER)) == {"This button is no longer valid; nothing changed."}
     (stored,) = await Stored(database_url).requests(5206)
     assert (stored.status, stored.decided_by) == ("submitted", None)
@@ -206,7 +212,7 @@ async def test_the_waiting_list_frees_the_seat_and_keeps_approve_and_decline(
         old_approve = post.find_button(label="✅ Approve")["callback_data"]
         since = org.mark()
         await org.member(ADMIN).press("⏳ Waiting list", message=post)
-        (told,) = await local_api.wait_for_messages(u.id, 1, 8, since=since)
+        (told,) = await local_api.wait_for_messages(u.id, 1, PATIENCE, since=since)
         assert "is on the waiting list" in told.text
         (edited,) = await org.posts(since)
         assert (
@@ -215,7 +221,7 @@ async def test_the_waiting_list_frees_the_seat_and_keeps_approve_and_decline(
         )
         assert await Stored(database_url).claims() == []
         await org.member(ORGANISER).press(data=old_approve, message=post, force=True)  # made for "submitted"
-        await local_api.wait_until(lambda: answers(local_api, ORGANISER))
+        await local_api.wait_until(lambda: answers(local_api, ORGANISER), PATIENCE)
         assert answers(local_api, ORGANISER) == [
             f"Already decided by Adrián, {WHEN}: on the waiting list. Nothing changed."
         ]

@@ -1,17 +1,24 @@
 """Acceptance: /export in the organisers' group: CSV and XLSX documents opened and checked, with localised
-headers in a stable order, times in the event's zone, and a formula typed by a delegate neutralised."""
+headers in a stable order, times in the event's zone, and a formula typed by a delegate neutralised. Then
+the service on a larger event: plain rows read in batches, in the same order."""
 
 from __future__ import annotations
 
 import csv
 import io
+from datetime import UTC, datetime
 
 import openpyxl
+from sqlalchemy import insert
 
 from bot.clock import FixedClock
+from bot.events.registry import EventRegistry
+from bot.services.organisers.export import build_export
 from localapi import LocalBotApi, MessageRecord
-from tests.test_registration_support import EN, ES, Stored, say
-from tests.test_stats_support import (
+from storage.db import Database
+from storage.models import Registration, SponsorshipRequest, User
+from tests.conftest import EVENTS_DIR
+from tests.support.organiser_tools import (
     ADMIN,
     INJECTION,
     LISTED,
@@ -22,6 +29,7 @@ from tests.test_stats_support import (
     register_as,
     request_for_myself,
 )
+from tests.support.registration import EN, ES, Stored, say
 
 REGISTRATION_HEADERS = [
     "Reference",
@@ -162,3 +170,46 @@ async def test_export_headers_follow_the_organisers_language_and_others_are_refu
     ]
     assert refused.text == "Only the organisers can do this."
     assert not [m for m in local_api.bot_messages(7009) if m.document]
+
+
+def _many(count: int, at: datetime) -> tuple[list[dict], list[dict]]:
+    """Rows for `count` users and their registrations to rsd2026, all received at `at`."""
+    users = [{"id": n, "language": "es", "created_at": at, "updated_at": at} for n in range(1, count + 1)]
+    same = {"event_key": "rsd2026", "status": "confirmed", "language": "es", "country": "PE", "answers": {}}
+    registrations = [
+        same
+        | {"user_id": n, "reference": f"R-{n:04}", "full_name": f"Delegate {n}"}
+        | {"consent_at": at, "created_at": at, "updated_at": at}
+        for n in range(1, count + 1)
+    ]
+    return users, registrations
+
+
+async def test_export_reads_plain_rows_in_batches_in_a_stable_order(database_url: str) -> None:
+    """2,345 registrations: three batches of rows, never an object per registration."""
+    at = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
+    users, registrations = _many(2345, at)
+    request = {"event_key": "rsd2026", "party": "PE", "slot_id": "either_area", "status": "submitted",
+               "nominee_self": True, "nominee_name": "N", "created_at": at, "updated_at": at}  # fmt: skip
+    database = Database(database_url)
+    await database.migrate()
+    async with database.session() as session:
+        await session.execute(insert(User), users)
+        await session.execute(insert(Registration), registrations)
+        await session.execute(
+            insert(SponsorshipRequest), [request | {"registration_id": n, "user_id": n} for n in (7, 2001)]
+        )
+    event = EventRegistry(EVENTS_DIR).get("rsd2026")
+    assert event is not None
+    async with database.session() as session:
+        table, requests = await build_export(session, event, "en", str.upper, ("R", "S"))
+        assert not list(session.identity_map.values())
+    await database.dispose()
+    rows = list(table.rows)
+    assert table.headers[:3] == ["REFERENCE", "STATUS", "REGISTERED_AT"] and len(table.rows) == 2345
+    assert [row[0] for row in rows] == [r["reference"] for r in registrations]
+    assert rows[0][2:4] == ["2026-03-20 09:00", "2026-03-20 09:00"] and rows[0][9:11] == ["PE", "Peru"]
+    assert [(row[0], row[6], row[-1]) for row in requests.rows] == [
+        ("R-0007", "Peru", "Delegate 7"),
+        ("R-2001", "Peru", "Delegate 2001"),
+    ]

@@ -1,4 +1,5 @@
-"""Unit tests of the export files: formula neutralisation, CSV encoding, XLSX cell types, column order."""
+"""Unit tests of the export files: formula neutralisation, CSV encoding, XLSX cell types and layout, column
+order, and the names of the three documents."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bot.services.organisers.export import (
     registration_row,
     request_row,
 )
-from bot.services.organisers.export_files import Table, neutralise, to_csv, to_xlsx
+from bot.services.organisers.export_files import Table, documents, neutralise, to_csv, to_xlsx
 from storage.models import Registration, SponsorshipRequest
 from tests.conftest import EVENTS_DIR
 
@@ -126,3 +127,31 @@ def test_the_events_own_questions_follow_in_the_event_files_order() -> None:
     ]
     assert to_csv(Table("x", ["a"], [row[-1:]])).decode("utf-8-sig").splitlines()[1] == '"\'=1+1 ¿cómo?"'
     assert registration_row(event, registration, "es")[2] == "2026-03-20 16:00"  # Zurich time
+
+
+def test_a_formula_behind_a_control_character_stays_text_in_the_workbook() -> None:
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx([Table("x", ["\x07=Header"], [["\x1b=1+1"]])])))
+    assert [(c.value, c.data_type) for c in book.worksheets[0]["A"]] == [("'=Header", "s"), ("'=1+1", "s")]
+
+
+def test_the_workbook_has_bold_frozen_headers_a_filter_and_fitting_widths() -> None:
+    table = Table(
+        "Registrations", ["Reference", "Accessibility (details) and more words"], [["A", 1], ["B", 2]]
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx([table, Table("Empty", ["Reference"], [])]))).active
+    assert sheet is not None and sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:B3"
+    assert [c.font.b for c in sheet[1]] == [True, True] and not sheet["A2"].font.b
+    assert (sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width) == (12, 40)
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [table.headers, ["A", 1], ["B", 2]]
+
+
+def test_the_three_documents_are_named_by_event_and_time() -> None:
+    registrations, requests = Table("R", ["a"], [["=x"]]), Table("S", ["b"], [])
+    files = dict(documents("rsd2026", "20260320-0900", registrations, requests))
+    assert list(files) == [
+        "rsd2026-registrations-20260320-0900.csv",
+        "rsd2026-sponsorship-20260320-0900.csv",
+        "rsd2026-20260320-0900.xlsx",
+    ]
+    assert files["rsd2026-registrations-20260320-0900.csv"] == to_csv(registrations)
+    assert openpyxl.load_workbook(io.BytesIO(files["rsd2026-20260320-0900.xlsx"])).sheetnames == ["R", "S"]

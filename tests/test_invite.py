@@ -7,8 +7,8 @@ import re
 
 from bot.clock import FixedClock
 from localapi import LocalBotApi, LocalUser, MessageRecord
-from tests.test_organisers_support import MEMBER, ORGANISER, audit, organisers_bot
-from tests.test_registration_support import EN, Stored, drive, open_rsvp, say, tap
+from tests.support.organisers import MEMBER, ORGANISER, audit, organisers_bot
+from tests.support.registration import EN, Stored, drive, open_rsvp, say, tap
 
 CODE = re.compile(r"INV-[2-9A-HJKMNP-Z]{6}")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dtm
-import time
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -25,6 +24,8 @@ from telegram.ext import ApplicationBuilder, CallbackQueryHandler, CommandHandle
 from localapi import ApiError, ControlError, Fault, LocalBotApi, RateLimit, sample_png
 from localapi.html import parse_html
 from localapi.markdown import parse_markdown_v2
+from localapi.updates import MAX_TIMEOUT
+from tests.support.waiting import PATIENCE, eventually
 
 TOKEN = "123456:TEST-TOKEN"
 BOT_USERNAME = "delegatebot_test_bot"
@@ -114,19 +115,19 @@ async def test_get_updates_offset_limit_and_confirmation(api: LocalBotApi, bot: 
     assert (await bot.get_webhook_info()).pending_update_count == 0
 
 
-async def test_long_poll_returns_as_soon_as_an_update_arrives(api: LocalBotApi, bot: Bot) -> None:
+async def test_long_poll_is_held_until_an_update_arrives(api: LocalBotApi, bot: Bot) -> None:
     user = api.user(42)
-    started = time.monotonic()
-    assert await bot.get_updates(timeout=0.3) == ()
-    assert 0.25 < time.monotonic() - started < 2
-    poll = asyncio.create_task(bot.get_updates(timeout=10))
-    await asyncio.sleep(0.2)
-    started = time.monotonic()
+    assert await bot.get_updates(timeout=0.3) == ()  # nothing came: empty, once its timeout is over
+    poll = asyncio.create_task(bot.get_updates(timeout=MAX_TIMEOUT))
+    # Logged on arrival, then held: this re-read wakes long before the poll's own timeout would.
+    (_, held) = await eventually(lambda: api.calls("getUpdates"), lambda calls: len(calls) == 2)
+    assert held.result is None and not poll.done()
     update = await user.send("/start rsd2026@x")
-    (received,) = await asyncio.wait_for(poll, 3)
-    assert time.monotonic() - started < 1
+    # Answered on the update's arrival: waiting for the poll's timeout instead would outlast PATIENCE.
+    (received,) = await asyncio.wait_for(poll, PATIENCE)
     assert received.update_id == update["update_id"]
     assert received.message.text == "/start rsd2026@x"
+    assert [u["update_id"] for u in held.result] == [update["update_id"]]
 
 
 async def test_allowed_updates_and_commands_entities(api: LocalBotApi, bot: Bot) -> None:
@@ -329,16 +330,27 @@ async def test_faults_surface_as_telegram_errors(api: LocalBotApi, bot: Bot) -> 
     api.add_fault(Fault.server_error("getMe", code=502))
     with pytest.raises(NetworkError, match="Bad Gateway"):
         await bot.get_me()
-    api.add_fault(Fault.slow("sendChatAction", 0.2))
-    started = time.monotonic()
-    await bot.send_chat_action(42, "typing")
-    assert time.monotonic() - started >= 0.2
     user.block()
     with pytest.raises(Forbidden, match="Forbidden: bot was blocked by the user"):
         await bot.send_message(42, "hi")
     blocked_update = (await bot.get_updates())[-1]
     assert blocked_update.my_chat_member.new_chat_member.status == "kicked"
     assert [c.error_code for c in api.calls("sendMessage", errors_only=True)] == [429, 403, 403]
+
+
+async def test_a_slow_call_is_held_while_calls_made_meanwhile_are_answered(
+    api: LocalBotApi, bot: Bot
+) -> None:
+    api.add_user(42)
+    api.add_fault(Fault.slow("sendMessage", 1.0, chat_id=42))
+    slow = asyncio.create_task(bot.send_message(42, "first"))
+    # The server logs the call on arrival, then the fault holds it for a second: this re-read wakes
+    # (every 50 ms) before the fault's delay is over, and what follows does not yield to the event loop.
+    (held,) = await eventually(lambda: api.calls("sendMessage"))
+    await api.call("sendMessage", chat_id=42, text="second")  # the fault is used up: answered at once
+    assert held.result is None and [m.text for m in api.bot_messages(42)] == ["second"]
+    assert (await slow).text == "first"  # then answered normally
+    assert [m.text for m in api.bot_messages(42)] == ["second", "first"] and held.ok
 
 
 async def test_rate_limit_emulation(api: LocalBotApi, bot: Bot) -> None:
@@ -442,12 +454,12 @@ async def test_real_application_with_long_polling(api: LocalBotApi) -> None:
         await app.start()
         await app.updater.start_polling(poll_interval=0, timeout=1)
         await user.send("/start rsd2026")
-        reply = await user.reply(timeout=5)
+        reply = await user.reply(PATIENCE)
         assert (reply.text, reply.buttons) == ("Welcome! payload=rsd2026", ["English"])
         await user.press("English")
-        (edited,) = await user.replies(timeout=5)
+        (edited,) = await user.replies(timeout=PATIENCE)
         assert edited.text == "You picked pick:English" and edited.message_id == reply.message_id
-        await api.wait_until(lambda: user.answers and user.answers[0].answered)
+        await api.wait_until(lambda: user.answers and user.answers[0].answered, PATIENCE)
         await app.updater.stop()
         await app.stop()
 

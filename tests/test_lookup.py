@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from bot.clock import FixedClock
 from localapi import LocalBotApi
-from tests.test_registration_support import EN, ES, Stored, register, say
-from tests.test_stats_support import (
+from tests.support.organiser_tools import (
     ADMIN,
     LISTED,
     answers,
@@ -16,6 +15,7 @@ from tests.test_stats_support import (
     register_as,
     request_for_myself,
 )
+from tests.support.registration import EN, ES, Stored, register, say
 
 
 async def test_find_ignores_accents_and_case_and_registration_shows_everything(

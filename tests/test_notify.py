@@ -11,17 +11,17 @@ from bot.localrun import RunningBot
 from localapi import LocalBotApi
 from storage.models import OutboxMessage
 from tests.conftest import EVENTS_DIR
-from tests.test_organisers_support import (
+from tests.support.organisers import (
     GROUP,
     MAILBOX,
     audit,
-    eventually,
     organisers_bot,
     outbox,
     request_sponsorship,
     settled,
 )
-from tests.test_registration_support import EN, ES, Stored, register, say, tap
+from tests.support.registration import EN, ES, Stored, register, say, tap
+from tests.support.waiting import PATIENCE, eventually
 
 
 async def test_a_registration_appears_in_the_group_and_in_the_inbox(
@@ -40,8 +40,8 @@ async def test_a_registration_appears_in_the_group_and_in_the_inbox(
         (mail,) = await org.mails(1)
         assert mail["To"] == MAILBOX and mail["Subject"] == post.text.split("\n")[0]
         assert "Name: Ana Pérez" in mail.get_content() and "<b>" not in mail.get_content()
+        rows = await settled(database_url)  # the dispatcher records a message just after sending it
 
-    rows = await outbox(database_url)
     assert {(r.channel, r.status) for r in rows} == {("group", "sent"), ("mail", "sent")}
     assert all(r.payload == {} for r in rows)  # names and addresses do not stay in the queue
     (entry,) = await audit(database_url, reference)
@@ -97,7 +97,7 @@ async def test_an_event_can_send_its_notices_to_its_own_group(
         u = local_api.user(5103, first_name="Leo", language_code="en")
         since = org.mark()
         await register(u, EN, "Leo Ruiz", "Chile", "leo@example.cl")
-        (post,) = await local_api.wait_for_messages(-1009990001, 1, 8, since=since)
+        (post,) = await local_api.wait_for_messages(-1009990001, 1, PATIENCE, since=since)
         assert post.text.startswith("🆕 New registration")
         assert local_api.bot_messages(GROUP) == []
 

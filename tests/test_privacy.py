@@ -9,17 +9,16 @@ from bot.clock import FixedClock
 from bot.services.sponsorship.service import SponsorshipService
 from localapi import LocalBotApi, LocalUser
 from storage.db import Database
-from tests.test_registration_support import EN, ES, Stored, drive, open_rsvp, register, say, tap
-from tests.test_stats_support import (
+from tests.support.organiser_tools import (
     ADMIN,
     Rows,
     answers,
-    eventually,
     in_group,
     organisers_bot,
     ours,
     request_for_myself,
 )
+from tests.support.registration import EN, ES, Stored, drive, open_rsvp, register, say, tap
 
 
 async def _registered_with_everything(local_api: LocalBotApi, database_url: str) -> tuple[LocalUser, str]:
@@ -92,11 +91,7 @@ async def test_forget_deletes_everything_personal_keeps_counts_and_frees_the_sea
         done = await eli.reply()
         (notice,) = await answers(organisers, 1, ours("🗑"))
         rows = Rows(database_url)
-
-        async def gone() -> bool:
-            return not await rows.users(5001)
-
-        await eventually(gone)
+        assert await rows.users(5001) == []
         assert f"your registration {reference}, 1 sponsorship request(s)" in question
         assert "1 conversation(s) in progress, 1 question(s)" in question
         assert "I have deleted your data" in done.text and not done.buttons

@@ -14,7 +14,7 @@ from bot.clock import FixedClock
 from bot.localrun import RunningBot
 from localapi import LocalBotApi
 from tests.conftest import EVENTS_DIR, make_settings
-from tests.test_registration_support import EN, ES, Stored, drive, open_rsvp, say, tap
+from tests.support.registration import EN, ES, Stored, drive, open_rsvp, say, tap
 
 BEFORE_VA2020 = datetime(2020, 11, 20, 12, 0, tzinfo=UTC)
 

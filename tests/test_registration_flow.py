@@ -6,7 +6,7 @@ import re
 
 from bot.localrun import RunningBot
 from localapi import LocalBotApi
-from tests.test_registration_support import EN, ES, Stored, drive, open_rsvp, say, tap
+from tests.support.registration import EN, ES, Stored, drive, open_rsvp, say, tap
 
 REFERENCE = re.compile(r"RSD-[2-9A-HJKMNP-Z]{4}")
 

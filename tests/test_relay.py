@@ -6,18 +6,19 @@ from __future__ import annotations
 from bot.clock import FixedClock
 from handlers.organisers.voice import signed
 from localapi import LocalBotApi, LocalUser, MessageRecord
-from tests.test_decisions import WHEN, answers
-from tests.test_organisers_support import (
+from tests.support.organisers import (
     ADMIN,
     MEMBER,
     ORGANISER,
     Organisers,
     audit,
-    eventually,
     faq,
     organisers_bot,
+    outbox,
     questions,
 )
+from tests.support.waiting import PATIENCE, eventually
+from tests.test_decisions import WHEN, answers
 
 VISA = "¿Necesito visa para entrar a El Salvador?"
 ANSWER = "No: las personas nacionales de los Estados de la región no necesitan visa."
@@ -45,7 +46,7 @@ async def answered(org: Organisers, eva: LocalUser, post: MessageRecord) -> Mess
     """Olga answers by replying to the post; the post as edited."""
     since = org.mark()
     await org.member(ORGANISER).send(ANSWER, reply_to=post)
-    (told,) = await org.api.wait_for_messages(eva.id, 1, 8, since=since)
+    (told,) = await org.api.wait_for_messages(eva.id, 1, PATIENCE, since=since)
     assert told.text.startswith("📬 Los organizadores respondieron a su pregunta")
     assert VISA in told.text and told.text.endswith(ANSWER)
     (edited,) = await org.posts(since)
@@ -77,6 +78,8 @@ async def test_a_relayed_question_is_answered_by_the_first_organiser_who_replies
         await org.member(ADMIN).send("Sí necesita visa", reply_to=post)
         refused = await org.member(ADMIN).reply()
         assert refused.text == f"This question was already answered by Olga, {WHEN}. Your reply was not sent."
+        # The refusal was sent after its update committed: a second answer would be queued by now.
+        assert [r.channel for r in await outbox(database_url)].count("delegate") == 1
         assert local_api.messages_since(since, eva.id) == []
     (question,) = await questions(database_url)
     assert (question.status, question.answer, question.answered_by) == ("answered", ANSWER, ORGANISER)
@@ -95,7 +98,7 @@ async def test_an_answer_added_to_the_faq_answers_the_next_delegate_at_once(
         (in_faq,) = await org.posts(since)
         assert f"📚 Added to the FAQ by Olga, {WHEN}" in in_faq.text and in_faq.buttons == []
         await org.member(ADMIN).press(data=faq_button, message=post, force=True)  # a second, late tap
-        await local_api.wait_until(lambda: answers(local_api, ADMIN))
+        await local_api.wait_until(lambda: answers(local_api, ADMIN), PATIENCE)
         assert answers(local_api, ORGANISER) == [
             "Added to the FAQ: delegates asking this again get the answer at once."
         ]
@@ -128,13 +131,13 @@ async def test_only_an_answered_question_goes_to_the_faq_and_only_the_same_quest
         (question,) = await questions(database_url)
         data = signed(org.bot.app.bot_data["runtime"], "ofaq", str(question.id))
         await org.member(ORGANISER).press(data=data, message=post, force=True)
-        await local_api.wait_until(lambda: answers(local_api, ORGANISER))
+        await local_api.wait_until(lambda: answers(local_api, ORGANISER), PATIENCE)
         assert answers(local_api, ORGANISER) == [
             "Answer the question first (reply to it), then add it to the FAQ."
         ]
         edited = await answered(org, eva, post)
         await org.member(ORGANISER).press("📚 Add to the FAQ", message=edited)
-        await local_api.wait_until(lambda: len(answers(local_api, ORGANISER)) == 2)
+        await local_api.wait_until(lambda: len(answers(local_api, ORGANISER)) == 2, PATIENCE)
 
         vaccine = await ask(
             local_api.user(5305, first_name="Ivo", language_code="es"),

@@ -11,7 +11,7 @@ from bot.services.sponsorship.invitations import InvitationService
 from bot.services.sponsorship.service import SponsorshipService
 from localapi import LocalBotApi
 from storage.db import Database
-from tests.test_registration_support import EN, ES, Stored, drive, open_rsvp, register, say, tap
+from tests.support.registration import EN, ES, Stored, drive, open_rsvp, register, say, tap
 
 AFTER_DEADLINE = datetime(2026, 4, 1, 6, 0, tzinfo=UTC)  # 1 April 00:00 in San Salvador
 

@@ -1,17 +1,26 @@
 """Acceptance: /stats for organisers through the local Bot API: counts (anonymised records included), a PNG
-chart, the default event, and refusals for everyone else."""
+chart, the default event, and refusals for everyone else. Then the parts: counts made by the database with
+days in the event's zone, a readable time axis for any span, and the worker processes that draw."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import os
+from concurrent.futures.process import BrokenProcessPool
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from matplotlib.dates import date2num
 
 from bot.clock import FixedClock
 from bot.events.registry import EventRegistry
-from bot.services.organisers.stats import choose_event
+from bot.services.organisers.stats import UNKNOWN, choose_event, event_stats, utc_offsets
+from bot.services.organisers.stats_chart import MAX_TICKS, ChartText, WorkerPool, draw_chart, render_chart
 from localapi import LocalBotApi
+from storage.db import Database
+from storage.models import AnonymousRecord, Registration, User
 from tests.conftest import EVENTS_DIR
-from tests.test_registration_support import EN, ES, register, say, tap
-from tests.test_stats_support import (
+from tests.support.organiser_tools import (
     ADMIN,
     GROUP,
     LISTED,
@@ -19,12 +28,12 @@ from tests.test_stats_support import (
     PNG,
     Rows,
     answers,
-    eventually,
     in_group,
     organisers_bot,
     ours,
     request_for_myself,
 )
+from tests.support.registration import EN, ES, register, say, tap
 
 
 async def _three_delegates(local_api: LocalBotApi) -> None:
@@ -54,11 +63,7 @@ async def test_stats_in_the_group_count_statuses_states_and_anonymised_records(
 
 async def _tally(local_api: LocalBotApi, database_url: str) -> None:
     await _three_delegates(local_api)
-
-    async def anonymised() -> bool:
-        return len(await Rows(database_url).anonymous()) == 2  # Eva's registration and request
-
-    await eventually(anonymised)
+    assert len(await Rows(database_url).anonymous()) == 2  # Eva's registration and request
 
     org = in_group(local_api, ADMIN)
     await org.send("/stats rsd2026")
@@ -118,3 +123,99 @@ def test_the_default_event_is_the_current_one_else_the_next_else_the_latest() ->
     assert choose_event(events, " MFA2021 ", "va2020", march).key == "mfa2021"  # type: ignore[union-attr]
     assert choose_event(events, "nope", "va2020", march) is None
     assert choose_event(EventRegistry(EVENTS_DIR / "missing"), None, None, march) is None
+
+
+def test_utc_offsets_pin_each_change_of_the_zones_offset() -> None:
+    first, last = datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 11, 30, tzinfo=UTC)
+    assert utc_offsets(ZoneInfo("America/New_York"), first, last) == [
+        (first, timedelta(hours=-5)),
+        (datetime(2026, 3, 8, 7, 0, tzinfo=UTC), timedelta(hours=-4)),
+        (datetime(2026, 11, 1, 6, 0, tzinfo=UTC), timedelta(hours=-5)),
+    ]
+    assert utc_offsets(ZoneInfo("America/El_Salvador"), first, last) == [(first, timedelta(hours=-6))]
+
+
+def _delegate(n: int, at: datetime, status: str, country: str | None) -> list[User | Registration]:
+    """A user and their registration for va2020, received at `at`."""
+    user = User(id=7100 + n, language="es", created_at=at, updated_at=at)
+    registration = Registration(
+        user_id=user.id,
+        event_key="va2020",
+        reference=f"VA-{n}",
+        status=status,
+        language="es",
+        country=country,
+        delegation_type="state" if country else None,
+        answers={},
+        consent_at=at,
+        created_at=at,
+        updated_at=at,
+    )
+    return [user, registration]
+
+
+async def test_stats_are_counted_by_the_database_and_days_follow_the_events_zone(database_url: str) -> None:
+    """va2020 is in Zurich: summer time ended on 25 October 2020 at 01:00 UTC, moving local midnight."""
+    instants = [
+        datetime(2020, 10, 24, 21, 59, 59, tzinfo=UTC),  # 23:59:59 summer time, 24 October
+        datetime(2020, 10, 24, 22, 0, 1, tzinfo=UTC),  # 00:00:01, 25 October
+        datetime(2020, 10, 25, 22, 59, 59, tzinfo=UTC),  # 23:59:59 winter time, 25 October
+        datetime(2020, 10, 25, 23, 0, 0, tzinfo=UTC),  # midnight, 26 October
+    ]
+    statuses = [("confirmed", "PE"), ("confirmed", None), ("withdrawn", "CL"), ("confirmed", "PE")]
+    database = Database(database_url)
+    await database.migrate()
+    async with database.session() as session:
+        for n, (at, (status, country)) in enumerate(zip(instants, statuses, strict=True)):
+            session.add_all(_delegate(n, at, status, country))
+            await session.flush()  # each user before their registration
+        session.add(AnonymousRecord(event_key="va2020", kind="registration", status="confirmed", country="CO",
+                                    created_on=date(2020, 10, 1), anonymised_at=instants[0]))  # fmt: skip
+    async with database.session() as session:
+        stats = await event_stats(session, EventRegistry(EVENTS_DIR).get("va2020"))  # type: ignore[arg-type]
+        assert not list(session.identity_map.values())  # no registration was loaded as an object
+    await database.dispose()
+    days = {date(2020, 10, 1): 1, date(2020, 10, 24): 1, date(2020, 10, 25): 2, date(2020, 10, 26): 1}
+    assert stats.per_day == days
+    assert (stats.registrations, stats.anonymised) == ({"confirmed": 4, "withdrawn": 1}, 1)
+    assert stats.countries == {"PE": 2, UNKNOWN: 1, "CO": 1}
+    assert stats.cumulative()[-1] == (date(2020, 10, 26), 5)
+
+
+CHART_TEXT = ChartText("Dialogue", "Registrations over time", "Confirmed, by State", "Count", "Others")
+START = date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "cumulative",
+    [
+        [(START, 1)],  # one registration
+        [(START, 250)],  # all on one day: matplotlib alone spreads it over four years, a tick a day
+        [(START, 2), (START + timedelta(days=1), 5)],
+        [(START + timedelta(days=d), 166 * (d + 1)) for d in range(61)],  # 10,000 over two months
+        [(START + timedelta(days=d), d + 1) for d in range(0, 730, 2)],  # two years
+        [(START - timedelta(days=1200), 1), (START, 2)],  # an old anonymous record, a recent registration
+    ],
+)
+def test_the_chart_has_a_few_whole_days_on_its_time_axis_whatever_the_span(
+    cumulative: list[tuple[date, int]],
+) -> None:
+    countries = {code: 10 + i for i, code in enumerate(["PE", "CL", "CO", "AR", "BR", "MX", "EC", "BO"] * 3)}
+    figure = draw_chart(cumulative, countries, CHART_TEXT, {"PE": "Peru"})
+    timeline = figure.axes[0]
+    ticks = timeline.get_xticks()
+    assert 2 <= len(ticks) <= MAX_TICKS + 2 and all(tick == int(tick) for tick in ticks)  # days, not hours
+    low, high = timeline.get_xlim()
+    assert low < date2num(cumulative[0][0]) and date2num(cumulative[-1][0]) < high
+    assert render_chart(cumulative, countries, CHART_TEXT, {}).startswith(PNG)  # warnings are errors here
+
+
+async def test_offloaded_work_runs_in_another_process_and_outlives_a_dead_worker() -> None:
+    pool = WorkerPool()
+    try:
+        assert await pool.run(os.getpid) != os.getpid()
+        with pytest.raises(BrokenProcessPool):
+            await pool.run(os._exit, 3)  # the worker dies (and again on the one retry)
+        assert await pool.run(sum, [1, 2, 3]) == 6  # a fresh pool
+    finally:
+        pool.shutdown()

@@ -3,20 +3,17 @@ register (and request sponsorship) through the real conversations, and a re-read
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from bot.clock import FixedClock
 from bot.localrun import RunningBot
 from localapi import LocalBotApi, LocalUser, MessageRecord
 from storage.models import AnonymousRecord, AuditEntry, Question, SlotClaim, User
 from tests.conftest import make_settings
-from tests.test_registration_support import EN, Labels, drive, open_rsvp, rsvp_steps, say, tap
+from tests.support.database import rows
+from tests.support.registration import EN, Labels, drive, open_rsvp, rsvp_steps, say, tap
+from tests.support.waiting import PATIENCE, eventually
 
 GROUP = -100123
 ADMIN = 9001  # administrator of the organisers' group
@@ -73,31 +70,19 @@ async def request_for_myself(u: LocalUser, city: str = "Lima") -> MessageRecord:
     return await tap(u, EN.confirm)
 
 
-async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 5.0) -> None:
-    """Wait until `check()` holds: the bot commits just after its last message of an update."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not await check():
-        assert asyncio.get_running_loop().time() < deadline, "the database never reached the expected state"
-        await asyncio.sleep(0.05)
-
-
 def ours(*starts: str) -> Callable[[MessageRecord], bool]:
     """Whether a message is one of the tools' answers: a document, a photo, or text starting so."""
     return lambda m: bool(m.document or m.json.get("photo") or (m.text or "").startswith(starts))
 
 
-async def answers(
-    u: LocalUser, count: int, keep: Callable[[MessageRecord], bool], timeout: float = 30.0
-) -> list[MessageRecord]:
+async def answers(u: LocalUser, count: int, keep: Callable[[MessageRecord], bool]) -> list[MessageRecord]:
     """The first `count` bot messages since u's last action that `keep` accepts: in an organisers' group,
     other posts (notifications of new registrations...) may come in between."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        found = [m for m in await u.replies(1, timeout=timeout) if keep(m)]
-        if len(found) >= count:
-            return found[:count]
-        assert asyncio.get_running_loop().time() < deadline, f"only {len(found)} of {count} answers came"
-        await asyncio.sleep(0.05)
+
+    async def kept() -> list[MessageRecord]:
+        return [m for m in await u.replies(1, PATIENCE) if keep(m)]
+
+    return (await eventually(kept, lambda found: len(found) >= count))[:count]
 
 
 class Rows:
@@ -106,29 +91,17 @@ class Rows:
     def __init__(self, url: str) -> None:
         self.url = url
 
-    async def all(self, model: Any, *where: Any) -> list[Any]:
-        engine = create_async_engine(self.url)
-        async with AsyncSession(engine) as session:
-            rows = list(await session.scalars(select(model).where(*where).order_by(model.id)))
-        await engine.dispose()
-        return rows
-
     async def anonymous(self) -> list[AnonymousRecord]:
-        return await self.all(AnonymousRecord)
+        return await rows(self.url, AnonymousRecord)
 
     async def audit(self, action: str) -> list[AuditEntry]:
-        return await self.all(AuditEntry, AuditEntry.action == action)
+        return await rows(self.url, AuditEntry, AuditEntry.action == action)
 
     async def users(self, user_id: int) -> list[User]:
-        return await self.all(User, User.id == user_id)
+        return await rows(self.url, User, User.id == user_id)
 
     async def questions(self, user_id: int) -> list[Question]:
-        return await self.all(Question, Question.user_id == user_id)
+        return await rows(self.url, Question, Question.user_id == user_id)
 
     async def claims(self) -> list[SlotClaim]:
-        return await self.all(SlotClaim)
-
-
-def test_register_as_replaces_the_position_and_organisation_steps() -> None:
-    steps = rsvp_steps(EN, "A B", "Peru", "a@b.org")
-    assert steps[2] == ("send", "Focal point") and steps[5] == ("send", "Ministry of Foreign Affairs")
+        return await rows(self.url, SlotClaim)

@@ -1,4 +1,4 @@
-"""Scoring replies against the labelled questions (format: README.md in this folder).
+"""Scoring replies against the labelled questions (tests/answers/; format: its README.md).
 
 A reply to an `answer` question is correct when it is in the question's language, about the right
 event, not a clarification, and every fact has an alternative in its visible text. A reply to a
@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-QUESTIONS = Path(__file__).resolve().parent / "questions.toml"
+LABELLED = Path(__file__).resolve().parent.parent / "answers"
+QUESTIONS = LABELLED / "questions.toml"
 _TAG = re.compile(r"<[^>]+>")
 
 

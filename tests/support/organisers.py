@@ -1,31 +1,28 @@
 """Helpers for the organisers' acceptance tests: the bot with an organisers' group and a local SMTP
-server, and waits for what the dispatcher sends. The tests here check the helpers' own assumptions."""
+server, waits for what the outbox dispatcher sends (in the background), and re-readers of what it records."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+from typing import Any
 
 from bot.clock import FixedClock
 from bot.localrun import RunningBot
 from localapi import LocalBotApi, LocalUser, MessageRecord
 from storage.models import AuditEntry, FaqAddition, OutboxMessage, Post, Question
 from tests.conftest import make_settings
+from tests.support.database import rows
+from tests.support.registration import EN, Labels, drive, say, tap
 from tests.support.smtp import Inbox, smtp_server
-from tests.test_registration_support import EN, Labels, drive, say, tap
+from tests.support.waiting import PATIENCE, eventually
 
 GROUP = -1001234500001
 ORGANISER = 9001  # in ORGANISER_IDS (and a plain member of the group)
 ADMIN = 9002  # an administrator of the group, not in ORGANISER_IDS
 MEMBER = 9003  # a plain member: not an organiser
 MAILBOX = "isu@apminebanconvention.org"  # rsd2026's contact address
-T = TypeVar("T")
 
 
 @dataclass
@@ -44,25 +41,13 @@ class Organisers:
     def mark(self) -> int:
         return self.api.mark()
 
-    async def posts(self, since: int, count: int = 1, timeout: float = 8.0) -> list[MessageRecord]:
-        """Group messages sent or edited since `since`."""
-        return await self.api.wait_for_messages(GROUP, count, timeout, since=since)
+    async def posts(self, since: int, count: int = 1) -> list[MessageRecord]:
+        """Group messages sent or edited since `since` (at least `count` of them)."""
+        return await self.api.wait_for_messages(GROUP, count, PATIENCE, since=since)
 
-    async def mails(self, count: int, timeout: float = 8.0) -> list[Any]:
-        """Wait until the inbox holds `count` messages."""
-        await until(lambda: len(self.inbox.messages) >= count, timeout)
-        return list(self.inbox.messages)
-
-
-async def until(predicate: Callable[[], Any], timeout: float = 8.0) -> Any:
-    """Poll `predicate` until it is truthy."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not (value := predicate()):
-        if loop.time() > deadline:
-            raise TimeoutError("condition not met")
-        await asyncio.sleep(0.05)
-    return value
+    async def mails(self, count: int) -> list[Any]:
+        """The inbox once it holds at least `count` messages."""
+        return await eventually(lambda: list(self.inbox.messages), lambda found: len(found) >= count)
 
 
 @asynccontextmanager
@@ -103,34 +88,12 @@ async def request_sponsorship(u: LocalUser, labels: Labels = EN) -> MessageRecor
     return await tap(u, labels.confirm)
 
 
-async def eventually(read: Callable[[], Awaitable[T]], ok: Callable[[T], bool], timeout: float = 8.0) -> T:
-    """Re-read (the database) until what is read is as expected."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while True:
-        value = await read()
-        if ok(value):
-            return value
-        if loop.time() > deadline:
-            raise AssertionError(f"not as expected within {timeout}s: {value!r}")
-        await asyncio.sleep(0.05)
-
-
 async def settled(url: str) -> list[OutboxMessage]:
     """The outbox once nothing in it is pending or being sent."""
     return await eventually(
         lambda: outbox(url),
         lambda found: bool(found) and all(r.status not in ("pending", "sending") for r in found),
     )
-
-
-async def rows(url: str, model: Any, *where: Any) -> list[Any]:
-    """Re-read a table (outside the bot)."""
-    engine = create_async_engine(url)
-    async with AsyncSession(engine) as session:
-        found = list(await session.scalars(select(model).where(*where).order_by(model.id)))
-    await engine.dispose()
-    return found
 
 
 async def outbox(url: str) -> list[OutboxMessage]:
@@ -151,13 +114,3 @@ async def questions(url: str) -> list[Question]:
 
 async def faq(url: str) -> list[FaqAddition]:
     return await rows(url, FaqAddition)
-
-
-async def test_the_group_and_the_inbox_start_empty_and_members_are_as_configured(
-    local_api: LocalBotApi, database_url: str, clock: FixedClock
-) -> None:
-    async with organisers_bot(local_api, database_url, clock) as org:
-        statuses = {u: local_api.state.chats[GROUP].status_of(u) for u in (ORGANISER, ADMIN, MEMBER)}
-        assert statuses == {ORGANISER: "member", ADMIN: "administrator", MEMBER: "member"}
-        assert org.api.bot_messages(GROUP) == [] and org.inbox.messages == []
-        assert org.bot.settings.organiser_chat_id == GROUP and org.bot.settings.smtp_host == "127.0.0.1"

@@ -1,0 +1,18 @@
+"""Re-reading the database outside the bot, as a test does after the act."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+
+
+async def rows(url: str, model: Any, *where: Any) -> list[Any]:
+    """A table's rows (optionally filtered), in id order, read with an engine of its own."""
+    engine = create_async_engine(url)
+    try:
+        async with AsyncSession(engine) as session:
+            return list(await session.scalars(select(model).where(*where).order_by(model.id)))
+    finally:
+        await engine.dispose()
