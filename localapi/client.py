@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any
 
-from .state import JSON, CallbackRecord, MessageRecord, User
+from .state import DEFAULT_WAIT, JSON, CallbackRecord, MessageRecord, User
 
 if TYPE_CHECKING:
     from .control import Controller
@@ -97,11 +97,11 @@ class LocalUser:
             inject, self.id, data, file_name, mime_type=mime_type, caption=caption, chat_id=self._group_chat()
         )
 
-    async def replies(self, count: int = 1, timeout: float = 5.0) -> list[MessageRecord]:
+    async def replies(self, count: int = 1, timeout: float = DEFAULT_WAIT) -> list[MessageRecord]:
         """Bot messages sent or edited in this chat since my last action (waits for at least count)."""
         return await self.api.wait_for_messages(self.chat_id, count, timeout, since=self._mark)
 
-    async def reply(self, timeout: float = 5.0) -> MessageRecord:
+    async def reply(self, timeout: float = DEFAULT_WAIT) -> MessageRecord:
         """The first bot message sent or edited since my last action."""
         return (await self.replies(1, timeout))[0]
 

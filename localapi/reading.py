@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .state import JSON, CallbackRecord, CallRecord, MessageRecord
+from .state import DEFAULT_WAIT, JSON, CallbackRecord, CallRecord, MessageRecord
 from .store import BotState
 
 
@@ -63,7 +63,11 @@ class Reader:
         return sorted(records, key=lambda r: r.created_seq if r.created_seq > mark else r.seq)
 
     async def wait_for_messages(
-        self, chat_id: int | None = None, count: int = 1, timeout: float = 5.0, since: int | None = None
+        self,
+        chat_id: int | None = None,
+        count: int = 1,
+        timeout: float = DEFAULT_WAIT,
+        since: int | None = None,
     ) -> list[MessageRecord]:
         """Wait until at least `count` bot messages were sent/edited after `since` (default: now)."""
         since = self.mark() if since is None else since
@@ -78,7 +82,7 @@ class Reader:
             ) from None
         return self.messages_since(since, chat_id)
 
-    async def wait_until(self, predicate: Callable[[], Any], timeout: float = 5.0) -> Any:
+    async def wait_until(self, predicate: Callable[[], Any], timeout: float = DEFAULT_WAIT) -> Any:
         """Wait until predicate() is truthy (re-checked on every state change); returns its value."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 JSON = dict[str, Any]
+# How long the waiting helpers wait by default: generous for a loaded machine; a passing wait returns at once.
+DEFAULT_WAIT = 30.0
 MEMBER_STATUSES = ("creator", "administrator", "member", "restricted", "left", "kicked")
 
 
