@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AnonymousRecord
@@ -29,3 +30,13 @@ class AnonymousRepository:
         if kind is not None:
             query = query.where(AnonymousRecord.kind == kind)
         return list(await self._session.scalars(query.order_by(AnonymousRecord.id)))
+
+    async def count_by_profile(
+        self, event_key: str
+    ) -> list[tuple[str, str, str | None, str | None, str | None, date, int]]:
+        """How many of an event's records have each (kind, status, country, delegation type, language,
+        day), counted by the database."""
+        r = AnonymousRecord
+        columns = (r.kind, r.status, r.country, r.delegation_type, r.language, r.created_on)
+        query = select(*columns, func.count()).where(r.event_key == event_key).group_by(*columns)
+        return [tuple(row) for row in await self._session.execute(query)]  # type: ignore[misc]

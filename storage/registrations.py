@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import AsyncIterator, Sequence
+from datetime import date, datetime, timedelta
+from itertools import pairwise
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Date, Row, String, case, cast, func, literal, literal_column, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import swap
@@ -73,3 +76,60 @@ class RegistrationRepository:
             withdrawn_at=at,
             updated_at=at,
         )
+
+    async def count_by_profile(
+        self, event_key: str
+    ) -> list[tuple[str, str | None, str | None, str | None, int]]:
+        """How many of an event's registrations have each (status, country, delegation type, language):
+        counted by the database, so a large event's figures do not load every registration."""
+        columns = (
+            Registration.status,
+            Registration.country,
+            Registration.delegation_type,
+            Registration.language,
+        )
+        query = select(*columns, func.count()).where(Registration.event_key == event_key).group_by(*columns)
+        return [
+            (status, country, kind, lang, n)
+            for status, country, kind, lang, n in await self._session.execute(query)
+        ]
+
+    async def span(self, event_key: str) -> tuple[datetime, datetime] | None:
+        """When an event's first and latest registrations were received; None if it has none."""
+        at = Registration.created_at
+        query = select(func.min(at), func.max(at)).where(Registration.event_key == event_key)
+        first, last = (await self._session.execute(query)).one()
+        return None if first is None else (first, last)
+
+    async def count_by_local_day(
+        self, event_key: str, offsets: Sequence[tuple[datetime, timedelta]]
+    ) -> list[tuple[date, int]]:
+        """How many registrations an event received each day, days in the event's zone, counted by the
+        database. `offsets`: the zone's UTC offset from each instant on, oldest first (the first also
+        applies before its instant); the caller works them out, as SQLite knows no time zones."""
+        at = Registration.created_at
+        whens = [(at < start, int(before.total_seconds())) for (_, before), (start, _) in pairwise(offsets)]
+        latest = int(offsets[-1][1].total_seconds())
+        seconds = case(*whens, else_=latest) if whens else literal(latest)
+        if self._session.get_bind().dialect.name == "postgresql":
+            day = cast(func.timezone("UTC", at) + seconds * literal_column("interval '1 second'"), Date)
+        else:
+            day = type_coerce(func.date(at, cast(seconds, String) + " seconds"), Date)
+        days = select(day.label("day")).where(Registration.event_key == event_key).subquery()
+        query = select(days.c.day, func.count()).group_by(days.c.day)
+        return [(day, n) for day, n in await self._session.execute(query)]
+
+    async def stream_rows(self, event_key: str, size: int = 1000) -> AsyncIterator[Sequence[Row[Any]]]:
+        """An event's registrations, oldest first, as plain rows (every column, read by name) `size` at
+        a time: no object per registration, and the event loop runs between two batches."""
+        query = (
+            select(Registration.__table__)
+            .where(Registration.event_key == event_key)
+            .order_by(Registration.id)
+        )
+        result = await self._session.stream(query.execution_options(yield_per=size))
+        try:
+            async for batch in result.partitions(size):
+                yield batch
+        finally:
+            await result.close()

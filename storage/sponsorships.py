@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import Row, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import insert_unless_present, swap
@@ -144,3 +144,31 @@ class InvitationRepository:
         """The codes a user used."""
         query = select(Invitation).where(Invitation.used_by_user_id == user_id).order_by(Invitation.id)
         return list(await self._session.scalars(query))
+
+
+class SponsorshipReports:
+    """Read-only queries over an event's requests for organisers' reports: counts made by the database,
+    and plain rows rather than objects, so that a large event costs little."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def count_by_status(self, event_key: str) -> dict[str, int]:
+        """How many of an event's requests have each status."""
+        query = (
+            select(SponsorshipRequest.status, func.count())
+            .where(SponsorshipRequest.event_key == event_key)
+            .group_by(SponsorshipRequest.status)
+        )
+        return {status: count for status, count in await self._session.execute(query)}
+
+    async def stream_rows(self, event_key: str, size: int = 1000) -> AsyncIterator[Sequence[Row[Any]]]:
+        """An event's requests, oldest first, as plain rows (every column, read by name) `size` at a time."""
+        table = SponsorshipRequest.__table__
+        query = select(table).where(table.c.event_key == event_key).order_by(table.c.id)
+        result = await self._session.stream(query.execution_options(yield_per=size))
+        try:
+            async for batch in result.partitions(size):
+                yield batch
+        finally:
+            await result.close()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from bot.services.organisers.export import build_export
-from bot.services.organisers.export_files import Table, to_csv, to_xlsx
+from bot.services.organisers.export_files import documents
+from bot.services.organisers.stats_chart import offload
 from bot.turn import Turn
 from handlers.common import BotContext, send, send_file
 from handlers.organisers.auth import organiser_tool
@@ -16,18 +15,9 @@ from handlers.organisers.stats import pick_event
 from handlers.organisers.voice import OrgText
 
 
-def _files(key: str, stamp: str, registrations: Table, requests: Table) -> list[tuple[str, bytes]]:
-    """(file name, content) of the three documents; run in a worker thread (XLSX takes a moment)."""
-    return [
-        (f"{key}-registrations-{stamp}.csv", to_csv(registrations)),
-        (f"{key}-sponsorship-{stamp}.csv", to_csv(requests)),
-        (f"{key}-{stamp}.xlsx", to_xlsx([registrations, requests])),
-    ]
-
-
 @organiser_tool
 async def export_command(update: Update, context: BotContext, turn: Turn) -> None:
-    """/export [EVENT]: a summary line, then the documents."""
+    """/export [EVENT]: a summary line, then the documents (built in a worker process)."""
     voice = OrgText(turn.rt)
     event = await pick_event(update, context, turn, voice)
     if event is None or update.effective_chat is None:
@@ -41,7 +31,7 @@ async def export_command(update: Update, context: BotContext, turn: Turn) -> Non
         sheets,
     )
     stamp = event.local(turn.now).strftime("%Y%m%d-%H%M")
-    files = await asyncio.to_thread(_files, event.key, stamp, registrations, requests)
+    files = await offload(documents, event.key, stamp, registrations, requests)
     summary = voice.t(
         "export-ready",
         title=event.display_title(voice.lang),

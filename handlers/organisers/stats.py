@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
 from telegram import Update
@@ -11,7 +10,7 @@ from telegram.ext import Application, CommandHandler
 from bot import countries
 from bot.events.models import Event
 from bot.services.organisers.stats import UNKNOWN, EventStats, choose_event, event_stats
-from bot.services.organisers.stats_chart import ChartText, render_chart
+from bot.services.organisers.stats_chart import ChartText, offload, render_chart
 from bot.services.registration.service import CONFIRMED, WITHDRAWN
 from bot.services.sponsorship.policy import APPROVED, DECLINED, SUBMITTED, WAITLISTED
 from bot.services.sponsorship.policy import WITHDRAWN as REQUEST_WITHDRAWN
@@ -94,7 +93,7 @@ def chart_text(voice: OrgText, event: Event) -> ChartText:
 
 @organiser_tool
 async def stats_command(update: Update, context: BotContext, turn: Turn) -> None:
-    """/stats [EVENT]: the counts as text, then the chart as a photo."""
+    """/stats [EVENT]: the counts as text, then the chart as a photo (drawn in a worker process)."""
     voice = OrgText(turn.rt)
     event = await pick_event(update, context, turn, voice)
     if event is None or update.effective_chat is None:
@@ -106,7 +105,8 @@ async def stats_command(update: Update, context: BotContext, turn: Turn) -> None
         return
     names = {code: countries.name(code, voice.lang) for code in stats.countries}
     names[UNKNOWN] = voice.plain("stats-not-stated")
-    png = await asyncio.to_thread(render_chart, stats, chart_text(voice, event), names)
+    text = chart_text(voice, event)
+    png = await offload(render_chart, stats.cumulative(), dict(stats.countries), text, names)
     caption = voice.t("stats-chart-caption", title=event.display_title(voice.lang))
     await send_file(update, context, png, "stats.png", caption, photo=True)
 

@@ -3,22 +3,27 @@
 Enumerated answers are written as their stable codes (status, delegation type, diet...), so that filters
 and pivot tables keep working whatever the language; countries also get their name. Times are in the
 event's time zone, written `YYYY-MM-DD HH:MM`.
+
+Records are read as plain rows (no ORM objects), BATCH at a time, and formatted and packed between two
+reads, so a large event never holds the event loop for long; the files are built in a worker process.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any, NamedTuple
 
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import countries
 from bot.events.models import Event
 from bot.events.participation import QuestionKind
-from bot.services.organisers.export_files import Cell, Table
+from bot.services.organisers.export_files import Cell, PackedRows, Table
 from storage.models import Registration, SponsorshipRequest
 from storage.registrations import RegistrationRepository
-from storage.sponsorships import InvitationRepository, SponsorshipRepository
+from storage.sponsorships import InvitationRepository, SponsorshipReports
 
 REGISTRATION_COLUMNS = (
     "reference",
@@ -64,6 +69,16 @@ REQUEST_COLUMNS = (
     "requested_by",
 )
 Header = Callable[[str], str]
+BATCH = 200  # rows formatted between two reads: about 10 ms of the event loop on a slow 2-CPU machine
+RegistrationRecord = Registration | Row[Any]  # a row of the registrations table reads like the object
+RequestRecord = SponsorshipRequest | Row[Any]
+
+
+class Requester(NamedTuple):
+    """Who made a request, as its row shows them (kept for every registration while exporting)."""
+
+    reference: str
+    full_name: str | None
 
 
 def local_time(event: Event, instant: datetime | None) -> str | None:
@@ -79,7 +94,7 @@ def _yes_no(value: bool | None) -> str | None:
     return None if value is None else ("yes" if value else "no")
 
 
-def _answers(event: Event, registration: Registration, lang: str) -> list[Cell]:
+def _answers(event: Event, registration: RegistrationRecord, lang: str) -> list[Cell]:
     """The event's own questions, in order: a choice by its label, a text as typed."""
     questions = event.registration.questions if event.registration else []
     out: list[Cell] = []
@@ -92,7 +107,7 @@ def _answers(event: Event, registration: Registration, lang: str) -> list[Cell]:
     return out
 
 
-def registration_row(event: Event, r: Registration, lang: str) -> list[Cell]:
+def registration_row(event: Event, r: RegistrationRecord, lang: str) -> list[Cell]:
     """One registration, in REGISTRATION_COLUMNS order, then the event's questions."""
     return [
         r.reference,
@@ -121,7 +136,10 @@ def registration_row(event: Event, r: Registration, lang: str) -> list[Cell]:
 
 
 def request_row(
-    event: Event, q: SponsorshipRequest, registration: Registration | None, party_name: str | None
+    event: Event,
+    q: RequestRecord,
+    registration: RegistrationRecord | Requester | None,
+    party_name: str | None,
 ) -> list[Cell]:
     """One sponsorship request, in REQUEST_COLUMNS order."""
     return [
@@ -162,12 +180,16 @@ async def build_export(
     session: AsyncSession, event: Event, lang: str, header: Header, sheets: tuple[str, str]
 ) -> tuple[Table, Table]:
     """The registrations table and the requests table, headers in `lang` through `header(column id)`."""
-    registrations = await RegistrationRepository(session).for_event(event.key)
-    by_id = {r.id: r for r in registrations}
     questions = event.registration.questions if event.registration else []
     reg_headers = [header(c) for c in REGISTRATION_COLUMNS] + [q.prompt.get(lang) for q in questions]
-    reg_table = Table(sheets[0], reg_headers, [registration_row(event, r, lang) for r in registrations])
+    reg_rows = PackedRows()
+    requesters: dict[int, Requester] = {}
+    async for batch in RegistrationRepository(session).stream_rows(event.key, BATCH):
+        reg_rows.add([registration_row(event, r, lang) for r in batch])
+        requesters.update((r.id, Requester(r.reference, r.full_name)) for r in batch)
     party = await _party_names(session, event, lang)
-    requests = await SponsorshipRepository(session).for_event(event.key)
-    rows = [request_row(event, q, by_id.get(q.registration_id), party(q.party)) for q in requests]
+    rows = PackedRows()
+    async for batch in SponsorshipReports(session).stream_rows(event.key, BATCH):
+        rows.add([request_row(event, q, requesters.get(q.registration_id), party(q.party)) for q in batch])
+    reg_table = Table(sheets[0], reg_headers, reg_rows)
     return reg_table, Table(sheets[1], [header(c) for c in REQUEST_COLUMNS], rows)
