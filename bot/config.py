@@ -42,7 +42,7 @@ class Settings(BaseSettings):
     smtp_timeout_seconds: float = Field(default=15.0, gt=0, validation_alias="SMTP_TIMEOUT_SECONDS")
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
     log_format: str = Field(default="text", pattern="^(text|json)$", validation_alias="LOG_FORMAT")
-    update_workers: int = Field(default=16, ge=1, le=256, validation_alias="UPDATE_WORKERS")
+    update_workers: int = Field(default=64, ge=1, le=256, validation_alias="UPDATE_WORKERS")
     signing_key: SecretStr | None = Field(default=None, min_length=16, validation_alias="SIGNING_KEY")
     webhook_url: str | None = Field(default=None, validation_alias="WEBHOOK_URL")
     webhook_secret: SecretStr | None = Field(default=None, validation_alias="WEBHOOK_SECRET")
