@@ -80,9 +80,7 @@ class BotApplication(Application):
         started = time.perf_counter()
         self.metrics.updates.labels(update_type(update)).inc()
         try:
-            if not await work.claim():
-                log.info("update %s was already processed: skipped", update.update_id)
-                self.metrics.repeats.inc()
+            if not await self._claimed(work, update):
                 return
             await super().process_update(update)
             await self._commit(work, update)
@@ -92,6 +90,22 @@ class BotApplication(Application):
             unit.leave(token)
             logs.reset(logged)
             await work.close()
+
+    async def _claimed(self, work: Unit, update: Update) -> bool:
+        """Claim the update; False for a repeat, or when the database cannot take the claim (the update then
+        stays in the inbox for the next start, and the person is told to try again)."""
+        try:
+            if await work.claim():
+                return True
+        except Exception as exc:  # the database is busy or down: nothing was done
+            log.warning("update %s could not be claimed: %s", update.update_id, type(exc).__name__)
+            self.metrics.errors.labels(type(exc).__name__).inc()
+            await work.close()
+            await work.apologise()
+            return False
+        log.info("update %s was already processed: skipped", update.update_id)
+        self.metrics.repeats.inc()
+        return False
 
     async def _commit(self, work: Unit, update: Update) -> None:
         """Commit; if the commit itself fails, nothing happened: the error handler tells the user."""

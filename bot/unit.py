@@ -135,6 +135,10 @@ class Unit:
             return False
         return True
 
+    async def apologise(self) -> None:
+        """Tell the person something went wrong (nothing was done), in their language if known."""
+        await self._apologise()
+
     async def _apologise(self) -> None:
         if self.chat_id is None:
             return

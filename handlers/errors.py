@@ -46,7 +46,9 @@ async def on_error(update: object, context: BotContext) -> None:
     context.application.bot_data["metrics"].errors.labels(type(err).__name__).inc()
     if not isinstance(update, Update):
         return
-    work = unit.current()
+    work = unit.current_or_none()
+    if work is None:  # failed outside an update's unit of work: nothing to roll back or reply to
+        return
     await work.discard()
     if update.callback_query is not None:  # the discarded replies held its answer: stop the spinner
         work.reply(functools.partial(update.callback_query.answer))

@@ -23,7 +23,7 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
     cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA busy_timeout=30000")  # a burst of updates queues for the write lock
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; avoids an fsync per commit
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()

@@ -32,7 +32,7 @@ async def test_an_update_acknowledged_but_not_processed_before_a_kill_is_process
     u = local_api.user(4301, first_name="Ada", language_code="en")
     try:
         await u.send("/start rsd2026")
-        await u.replies(2, PATIENCE)
+        await u.replies(2, 3 * PATIENCE)  # the process may take a while to start on a loaded machine
         local_api.add_fault(Fault.slow("sendMessage", 120.0, chat_id=u.id))
         await u.send("/help")  # processed; its reply is held by Telegram
         waiting = await u.send("/language")  # received, then waits behind /help in this chat
@@ -43,7 +43,9 @@ async def test_an_update_acknowledged_but_not_processed_before_a_kill_is_process
     local_api.clear_faults()
     proc = await _run(local_api, database_url, tmp_path)
     try:
-        await local_api.wait_until(lambda: any("language" in m.text.lower() for m in u.messages), PATIENCE)
+        await local_api.wait_until(
+            lambda: any("language" in m.text.lower() for m in u.messages), 3 * PATIENCE
+        )
     finally:
         proc.kill()
         await proc.wait()
