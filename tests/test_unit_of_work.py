@@ -77,4 +77,3 @@ async def test_a_refused_step_reply_is_apologised_for_and_not_taken_for_a_questi
     reply = await say(u, "Adviser")
     assert "represent" in reply.text.lower() or "organisation" in reply.text.lower()
     assert not [m for m in u.messages if "don't have that information" in m.text]
-

@@ -168,10 +168,7 @@ async def _submit(executor: ProcessPoolExecutor, fn: Callable[..., T], *args: An
 
 
 def _prepare_worker() -> None:
-    """Once per worker: yield the CPU to the bot's process, and import the libraries now, not in the
-    middle of an organiser's first request."""
-    if hasattr(os, "nice"):
-        os.nice(5)
+    """Once per worker: import the libraries now, not in the middle of an organiser's first request."""
     import matplotlib
 
     matplotlib.use("Agg", force=False)
