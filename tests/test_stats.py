@@ -4,7 +4,9 @@ days in the event's zone, a readable time axis for any span, and the worker proc
 
 from __future__ import annotations
 
+import asyncio
 import os
+import sys
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -34,6 +36,7 @@ from tests.support.organiser_tools import (
     request_for_myself,
 )
 from tests.support.registration import EN, ES, register, say, tap
+from tests.support.waiting import PATIENCE, eventually
 
 
 async def _three_delegates(local_api: LocalBotApi) -> None:
@@ -219,3 +222,23 @@ async def test_offloaded_work_runs_in_another_process_and_outlives_a_dead_worker
         assert await pool.run(sum, [1, 2, 3]) == 6  # a fresh pool
     finally:
         pool.shutdown()
+
+
+async def test_a_worker_does_not_outlive_a_bot_killed_outright() -> None:
+    code = "import asyncio, os, signal\nfrom bot.services.organisers.stats_chart import offload\n" + (
+        "print(asyncio.run(offload(os.getpid)), flush=True)\nsignal.pause()"
+    )
+    bot = await asyncio.create_subprocess_exec(sys.executable, "-c", code, stdout=asyncio.subprocess.PIPE)
+    assert bot.stdout is not None
+    worker = int(await asyncio.wait_for(bot.stdout.readline(), PATIENCE))
+    bot.kill()  # SIGKILL: no exit handler runs
+    await bot.wait()
+    await eventually(lambda: not _alive(worker))  # the worker outlived the bot otherwise
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True

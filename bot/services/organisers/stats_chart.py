@@ -13,7 +13,9 @@ import asyncio
 import io
 import math
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -168,12 +170,22 @@ async def _submit(executor: ProcessPoolExecutor, fn: Callable[..., T], *args: An
 
 
 def _prepare_worker() -> None:
-    """Once per worker: import the libraries now, not in the middle of an organiser's first request."""
+    """Once per worker: exit with the bot, and import the libraries now, not in the middle of an
+    organiser's first request. A bot killed outright (SIGKILL, out of memory) cannot stop its workers,
+    which would otherwise wait for work forever, keeping the fork server alive too."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
     import matplotlib
 
     matplotlib.use("Agg", force=False)
     import matplotlib.backends.backend_agg
     import openpyxl  # noqa: F401
+
+
+def _exit_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 WORKERS = WorkerPool()
