@@ -30,6 +30,7 @@ from localapi import ControlError, LocalBotApi, LocalUser
 from storage.db import Database
 from storage.models import Registration, User
 from tests.conftest import DEFAULT_NOW
+from tests.support.database import empty_postgresql
 
 
 @dataclass(frozen=True)
@@ -235,9 +236,7 @@ async def prepare(url: str, stored: int) -> float:
     began = time.perf_counter()
     database = Database(url)
     if not database.is_sqlite:
-        async with database.engine.begin() as conn:
-            await conn.execute(text("DROP SCHEMA public CASCADE"))
-            await conn.execute(text("CREATE SCHEMA public"))
+        await empty_postgresql(url)
     await database.migrate()
     if stored:
         people = [_stored(i, stored) for i in range(stored)]

@@ -30,7 +30,6 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 from sqlalchemy import insert, select, text  # noqa: E402
-from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
 from bot.clock import FixedClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
@@ -39,6 +38,7 @@ from localapi import LocalBotApi, LocalUser, MessageRecord  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import AnonymousRecord, Registration, SponsorshipRequest, User  # noqa: E402
 from tests.conftest import DEFAULT_NOW, EVENTS_DIR  # noqa: E402
+from tests.support.database import empty_postgresql  # noqa: E402
 
 TOKEN = "123456:LOOPLAG"
 PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -109,11 +109,7 @@ async def fresh_url(url: str | None, tmp: Path) -> str:
     """A new SQLite file, or PostgreSQL's `public` schema emptied (never point it at data you keep)."""
     if url is None:
         return f"sqlite+aiosqlite:///{tmp / 'looplag.sqlite3'}"
-    engine = create_async_engine(url)
-    async with engine.begin() as conn:
-        await conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        await conn.execute(text("CREATE SCHEMA public"))
-    await engine.dispose()
+    await empty_postgresql(url)
     return url
 
 

@@ -67,6 +67,7 @@ from bot.localrun import RunningBot  # noqa: E402
 from bot.services.notify.outbox import LEASE  # noqa: E402
 from localapi import CallRecord, ControlError, Fault, LocalBotApi, LocalUser, MessageRecord  # noqa: E402
 from storage.models import Draft, OutboxMessage, ReceivedUpdate, Registration  # noqa: E402
+from tests.support.database import empty_postgresql  # noqa: E402
 from tests.support.registration import EN, rsvp_steps  # noqa: E402
 
 TOKEN = "123456:BENCH-reliability"
@@ -938,11 +939,7 @@ class Database:
         if not self.pg:
             return f"sqlite+aiosqlite:///{workdir / 'bench.sqlite3'}", workdir
         url = f"{PG_URL.rsplit('/', 1)[0]}/{SCRATCH}"
-        engine = create_async_engine(url)
-        async with engine.begin() as conn:
-            await conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            await conn.execute(text("CREATE SCHEMA public"))
-        await engine.dispose()
+        await empty_postgresql(url)
         return url, workdir
 
 

@@ -9,13 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.clock import FixedClock
 from bot.config import Settings, load_settings
 from bot.localrun import RunningBot
 from localapi import LocalBotApi
+from tests.support.database import empty_postgresql
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS_DIR = ROOT / "events"
@@ -35,11 +34,7 @@ async def fresh_database_url(tmp_path: Path) -> str:
     url = os.environ.get("TEST_DATABASE_URL")
     if not url:
         return f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
-    engine = create_async_engine(url)
-    async with engine.begin() as conn:
-        await conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        await conn.execute(text("CREATE SCHEMA public"))
-    await engine.dispose()
+    await empty_postgresql(url)
     return url
 
 
