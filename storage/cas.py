@@ -35,9 +35,13 @@ async def swap(
     return True
 
 
-def insert_unless_present(session: AsyncSession, model: type[DeclarativeBase], **values: Any) -> Insert:
-    """INSERT … ON CONFLICT DO NOTHING RETURNING id, in the session's SQL dialect (no row comes back when
-    the row was already there)."""
+def dialect_insert(session: AsyncSession, model: type[DeclarativeBase]) -> Insert:
+    """INSERT in the session's SQL dialect, which knows ON CONFLICT (DO NOTHING / DO UPDATE)."""
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return insert(model).values(**values).on_conflict_do_nothing().returning(model.id)  # type: ignore[attr-defined]
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
+
+
+def insert_unless_present(session: AsyncSession, model: type[DeclarativeBase], **values: Any) -> Insert:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING id (no row comes back when the row was already there)."""
+    statement = dialect_insert(session, model).values(**values).on_conflict_do_nothing()
+    return statement.returning(model.id)  # type: ignore[attr-defined]

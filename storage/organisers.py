@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.cas import dialect_insert
 from storage.models import OrganiserName
 
 
@@ -20,10 +20,8 @@ class OrganiserRepository:
 
     async def seen(self, organiser_id: int, name: str, now: datetime) -> None:
         """Store (or refresh) an organiser's name; safe when two of their actions race."""
-        dialect = self._session.bind.dialect.name if self._session.bind is not None else "sqlite"
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         values = {"name": name[:128], "updated_at": now}
-        statement = insert(OrganiserName).values(id=organiser_id, **values)
+        statement = dialect_insert(self._session, OrganiserName).values(id=organiser_id, **values)
         await self._session.execute(statement.on_conflict_do_update(index_elements=["id"], set_=values))
 
     async def names(self, ids: Iterable[int | None]) -> dict[int, str]:

@@ -6,15 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.cas import dialect_insert
 from storage.models import ReceivedUpdate
-
-
-def _insert(session: AsyncSession):
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(ReceivedUpdate)
 
 
 class ReceivedUpdates:
@@ -27,12 +22,16 @@ class ReceivedUpdates:
         """Keep updates just received (ones already known are left as they are)."""
         rows = [{"id": p["update_id"], "payload": p, "received_at": now} for p in payloads]
         if rows:
-            await self._session.execute(_insert(self._session).values(rows).on_conflict_do_nothing())
+            await self._session.execute(
+                dialect_insert(self._session, ReceivedUpdate).values(rows).on_conflict_do_nothing()
+            )
 
     async def claim(self, update_id: int, now: datetime) -> bool:
         """Mark the update processed (in the caller's transaction); False if it already was. Of two
         processes claiming at once, the second waits for the first one's transaction, then gets False."""
-        insert = _insert(self._session).values(id=update_id, received_at=now, processed_at=now)
+        insert = dialect_insert(self._session, ReceivedUpdate).values(
+            id=update_id, received_at=now, processed_at=now
+        )
         stmt = insert.on_conflict_do_update(
             index_elements=[ReceivedUpdate.id],
             set_={"processed_at": now, "payload": None},
