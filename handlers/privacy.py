@@ -9,7 +9,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import decode, encode
-from bot.services.notify.notices import Notices
 from bot.services.privacy.data import personal_data, to_json
 from bot.services.privacy.erase import ZoneOf
 from bot.services.privacy.forget import forget, holdings
@@ -79,9 +78,6 @@ async def forget_pressed(update: Update, context: BotContext, turn: Turn) -> Non
         return
     erased = await forget(turn.session, turn.now, turn.user, _zones(turn))
     log.info("user %s forgotten: %d registration(s)", turn.user.id, len(erased.references))
-    notices = Notices(turn.session, turn.now)
-    for key, references in erased.by_event().items():
-        await notices.forgotten(key, references)
     await _close(update, turn.t("forget-done"))
 
 

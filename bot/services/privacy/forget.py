@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.notify.notices import Notices
 from bot.services.privacy.erase import Erased, ZoneOf, erase_registrations
 from storage.audit import AuditRepository
 from storage.drafts import DraftRepository
@@ -49,7 +50,8 @@ async def holdings(session: AsyncSession, user_id: int) -> Holdings:
 
 
 async def forget(session: AsyncSession, now: datetime, user: User, zone_of: ZoneOf) -> Erased:
-    """Delete everything personal about `user`, their user row included; the caller commits."""
+    """Delete everything personal about `user`, their user row included, and tell each event's organisers
+    which references went; the caller commits."""
     user_id = user.id
     registrations = await RegistrationRepository(session).for_user(user_id)
     erased = await erase_registrations(session, now, registrations, zone_of)
@@ -60,6 +62,9 @@ async def forget(session: AsyncSession, now: datetime, user: User, zone_of: Zone
     await AuditRepository(session).forget_actor(user_id)
     await _audit(session, now, erased)
     await UserRepository(session).remove(user)
+    notices = Notices(session, now)  # queued after the scrub above, and holding references only
+    for key, references in erased.by_event().items():
+        await notices.forgotten(key, references)
     return erased
 
 
