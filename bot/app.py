@@ -25,6 +25,7 @@ from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import ResilientRateLimiter
 from bot.runtime import Runtime
 from bot.workers import expiry
+from bot.workers.liveness import Liveness
 from bot.workers.outbox import Dispatcher
 from handlers import register_all
 from handlers.common import BotContext
@@ -87,7 +88,8 @@ def build_application(
     app.bot_data["runtime"] = runtime
     app.bot_data["metrics"] = metrics
     app.bot_data["answer_engine"] = Engine(i18n)
-    app.bot_data["outbox"] = Dispatcher(app.bot, runtime)
+    app.bot_data["liveness"] = liveness = Liveness(runtime.db)
+    app.bot_data["outbox"] = Dispatcher(app.bot, runtime, liveness)
     expiry.schedule(app, timedelta(minutes=settings.conversation_timeout_minutes))
     register_all(app)
     return app

@@ -22,6 +22,7 @@ from bot.unit import Unit
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
+    from bot.workers.liveness import Liveness
     from bot.workers.outbox import Dispatcher
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,10 @@ class BotApplication(Application):
     @property
     def outbox(self) -> Dispatcher:
         return self.bot_data["outbox"]
+
+    @property
+    def liveness(self) -> Liveness:
+        return self.bot_data["liveness"]
 
     @property
     def metrics(self) -> Metrics:
@@ -144,13 +149,16 @@ class BotApplication(Application):
     async def start(self) -> None:
         """Start processing updates, the job queue, and the outbox dispatcher."""
         await super().start()
+        await self.liveness.start()
         self.outbox.start()
         for payload in await self.bot.inbox.unprocessed():  # received before the last stop
             await self.update_queue.put(read_update(payload, self.bot))
 
     async def stop(self) -> None:
-        """Stop the outbox dispatcher (between two messages), then PTB's own stop."""
+        """Stop the outbox dispatcher (between two messages), say this process is gone, then PTB's own
+        stop."""
         await self.outbox.stop()
+        await self.liveness.stop()
         await super().stop()
 
     async def shutdown(self) -> None:

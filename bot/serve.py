@@ -67,7 +67,6 @@ async def serve_webhook(settings: Settings) -> int:
         await server.start()
         await stop.wait()
         log.info("stopping: no new updates; finishing those in flight")
-        await server.stop()
     finally:
         await server.stop()
         await _wind_down(app)

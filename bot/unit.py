@@ -91,7 +91,13 @@ class Unit:
         self._turns.clear()
         if self._session is not None:
             await self._session.rollback()
-        await self.claim()
+        try:
+            await self.claim()
+        except Exception as exc:
+            # The database itself failed: the update stays in the inbox for the next start.
+            log.warning(
+                "update %s could not be recorded as processed: %s", self.update_id, type(exc).__name__
+            )
 
     async def commit(self) -> None:
         """Make the update's changes durable (before anything about them is sent)."""

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.models import OutboxMessage
+from storage.processes import held_by_dead
 
 PENDING, SENDING, SENT, FAILED, SKIPPED = "pending", "sending", "sent", "failed", "skipped"
 _GROUP, _EDIT = "group", "edit"  # the channels of a post and of its edits
@@ -18,10 +19,14 @@ _GROUP_CLAIMS = 0x64656C67  # PostgreSQL advisory lock: one process at a time pl
 
 
 def _due(now: datetime) -> ColumnElement[bool]:
-    """Pending and due, or claimed by a sender whose lease ran out (it stopped mid-way)."""
+    """Pending and due, or claimed by a sender that stopped mid-way: its process is gone (killed: not seen
+    alive for a while), or its lease ran out."""
     return or_(
         and_(OutboxMessage.status == PENDING, OutboxMessage.next_attempt_at <= now),
-        and_(OutboxMessage.status == SENDING, OutboxMessage.claimed_until < now),
+        and_(
+            OutboxMessage.status == SENDING,
+            or_(OutboxMessage.claimed_until < now, held_by_dead(OutboxMessage.claimed_by)),
+        ),
     )
 
 
@@ -51,28 +56,37 @@ class OutboxRepository:
         return message
 
     async def claim(
-        self, now: datetime, lease: timedelta, limit: int, channels: Sequence[str] = ()
+        self, now: datetime, lease: timedelta, limit: int, channels: Sequence[str] = (), by: str | None = None
     ) -> list[OutboxMessage]:
-        """Take up to `limit` due messages (of `channels`, else any) for this sender, oldest first; another
+        """Take up to `limit` due messages (of `channels`, else any) for sender `by`, oldest first; another
         sender gets others. An edit of a post not sent yet is left until the post is.
 
-        A read finds candidates without taking a write lock (most calls find none); the update claims
-        only those still due, so two senders racing for a row cannot both get it.
+        On PostgreSQL the candidates are read `FOR UPDATE SKIP LOCKED`: a sender passes over the rows
+        another is claiming instead of queueing behind it. The update then claims only those still due,
+        so two senders racing for a row (SQLite, which has no row locks) cannot both get it.
         """
         query = select(OutboxMessage.id).where(_due(now), not_(_post_unsent()))
         if channels:
             query = query.where(OutboxMessage.channel.in_(list(channels)))
-        found = await self._session.scalars(query.order_by(OutboxMessage.id).limit(limit))
-        return await self.take(list(found), now, lease)
+        query = query.order_by(OutboxMessage.id).limit(limit)
+        found = await self._session.scalars(query.with_for_update(skip_locked=True, of=OutboxMessage))
+        return await self.take(list(found), now, lease, by)
 
-    async def take(self, ids: Sequence[int], now: datetime, lease: timedelta) -> list[OutboxMessage]:
-        """Claim those of `ids` that are still due; the rows claimed, oldest first."""
+    async def take(
+        self, ids: Sequence[int], now: datetime, lease: timedelta, by: str | None = None
+    ) -> list[OutboxMessage]:
+        """Claim those of `ids` that are still due, for sender `by`; the rows claimed, oldest first."""
         if not ids:
             return []
         claimed = await self._session.scalars(
             update(OutboxMessage)
             .where(OutboxMessage.id.in_(list(ids)), _due(now))
-            .values(status=SENDING, claimed_until=now + lease, attempts=OutboxMessage.attempts + 1)
+            .values(
+                status=SENDING,
+                claimed_until=now + lease,
+                claimed_by=by,
+                attempts=OutboxMessage.attempts + 1,
+            )
             .returning(OutboxMessage.id)
             .execution_options(synchronize_session=False)
         )
@@ -121,7 +135,7 @@ class OutboxRepository:
         result = await self._session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.id == message_id, OutboxMessage.status == SENDING)
-            .values(claimed_until=None, **values)
+            .values(claimed_until=None, claimed_by=None, **values)
             .execution_options(synchronize_session=False)
         )
         return result.rowcount == 1

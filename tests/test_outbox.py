@@ -5,11 +5,12 @@ retried forever."""
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.clock import FixedClock
 from bot.services.notify.notices import ANSWER, REGISTRATION
@@ -26,7 +27,9 @@ from bot.services.notify.outbox import (
 )
 from localapi import Fault, LocalBotApi
 from storage.db import Database
+from storage.models import Process
 from storage.posts import PostRepository
+from storage.processes import STALE, Processes
 from tests.support.organisers import GROUP as GROUP_CHAT
 from tests.support.organisers import organisers_bot, outbox, settled
 from tests.support.waiting import eventually
@@ -96,6 +99,25 @@ async def test_a_claim_left_unsettled_is_taken_again_after_its_lease(db: Databas
     (taken,) = await claim(db, NOW)
     assert await claim(db, NOW + LEASE - timedelta(seconds=1)) == []
     assert await claim(db, NOW + LEASE + timedelta(seconds=1)) == [taken]
+
+
+async def test_a_claim_of_a_process_that_died_or_stopped_is_free_at_once_and_a_living_ones_is_kept(
+    db: Database,
+) -> None:
+    await queue(db, 2)
+    async with db.session() as session:
+        await Processes(session).beat("alive", 1)
+        await Processes(session).beat("killed", 2)
+        await session.execute(
+            update(Process).where(Process.id == "killed").values(seen_at=time.time() - STALE - 1)
+        )
+    async with db.session() as session:
+        (kept,) = [job.id for job in await OutboxService(session, NOW).claim(1, by="alive")]
+        (lost,) = [job.id for job in await OutboxService(session, NOW).claim(1, by="killed")]
+    assert await claim(db, NOW) == [lost]  # long before the lease ends: "killed" is not seen alive
+    async with db.session() as session:
+        await Processes(session).gone("alive")  # a clean stop frees what it still holds
+    assert await claim(db, NOW) == [kept]
 
 
 async def test_retries_back_off_then_give_up(db: Database, database_url: str) -> None:

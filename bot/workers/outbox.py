@@ -33,10 +33,12 @@ from bot.services.notify.outbox import (
     wake_after_commits,
 )
 from bot.services.questions.relay import RelayService
+from bot.workers.liveness import Liveness
 from bot.workers.sending import Delivery, Sender
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 1.0
+STOP_GRACE = 10.0  # seconds a stop waits for the message being sent; then it is cut short
 CLAIM_USE = LEASE.total_seconds() / 2  # seconds a claim is used for; what is left is given back
 OTHER_CHANNELS = (EDIT, DELEGATE, MAIL)
 
@@ -44,12 +46,14 @@ OTHER_CHANNELS = (EDIT, DELEGATE, MAIL)
 class Dispatcher:
     """Claims due messages and sends them, one round at a time."""
 
-    def __init__(self, bot: Bot, rt: Runtime) -> None:
+    def __init__(self, bot: Bot, rt: Runtime, liveness: Liveness) -> None:
         self.rt = rt
+        self.me = liveness.id  # claims are made in this process's name
         self.moves = ChatMoves()
         self.sender = Sender(bot, rt, self.moves)
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     def kick(self) -> None:
         """Send soon: something may have been queued."""
@@ -58,23 +62,34 @@ class Dispatcher:
     def start(self) -> None:
         """Start the loop (once the database is migrated)."""
         if self._task is None:
+            self._stopping = False
             self._task = asyncio.create_task(self._loop(), name="outbox-dispatcher")
             wake_after_commits(self.rt.db.engine.sync_engine, self.kick)
 
     async def stop(self) -> None:
-        """Stop the loop; a message being sent is claimed until its lease ends, then sent again."""
+        """Stop between two messages: the one being sent is finished and recorded, the rest of the round
+        is given back (pending, for the next sender). A send still stuck after STOP_GRACE is cut short:
+        its claim is freed when this process's liveness is, and it is sent again (at most once twice)."""
         task, self._task = self._task, None
         wake_after_commits(self.rt.db.engine.sync_engine, None)
-        if task is not None:
+        if task is None:
+            return
+        self._stopping = True
+        self._wake.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(task), STOP_GRACE)
+        except TimeoutError:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
     async def _loop(self) -> None:
-        while True:
+        while not self._stopping:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
             self._wake.clear()
+            if self._stopping:
+                return
             try:
                 await self.run()
             except Exception:  # the database may be down for a while: log, and try again next round
@@ -87,20 +102,22 @@ class Dispatcher:
         handled = await self._post_in_groups()
         while True:
             async with self.rt.db.session() as session:
-                jobs = await OutboxService(session, self.rt.clock.now()).claim(BATCH, OTHER_CHANNELS)
+                jobs = await OutboxService(session, self.rt.clock.now()).claim(BATCH, OTHER_CHANNELS, self.me)
             until = _deadline()
             for job in jobs:
-                await (self._handle(job) if _before(until) else self._give_back([job]))
+                await (self._handle(job) if self._open(until) else self._give_back([job]))
             handled += len(jobs)
             if len(jobs) < BATCH:
                 return handled
 
     async def _post_in_groups(self) -> int:
         async with self.rt.db.session() as session:
-            posts = await GroupOutbox(session, self.rt.clock.now()).claim(self.sender.organisers_chat)
+            posts = await GroupOutbox(session, self.rt.clock.now()).claim(
+                self.sender.organisers_chat, self.me
+            )
         until = _deadline()
         for post in posts:
-            await (self._post(post) if _before(until) else self._give_back(post.jobs))
+            await (self._post(post) if self._open(until) else self._give_back(post.jobs))
         return sum(len(post.jobs) for post in posts)
 
     async def _post(self, post: GroupPost) -> None:
@@ -123,6 +140,10 @@ class Dispatcher:
             log.exception("outbox %s (%s) could not be sent", job.id, job.channel)
             delivery = Delivery("retry", "internal error")
         await self._settle([job], delivery)
+
+    def _open(self, until: float) -> bool:
+        """Whether this round may send one more message (time left on its claims, and not stopping)."""
+        return not self._stopping and _before(until)
 
     async def _give_back(self, jobs: Sequence[Job]) -> None:
         """Claims this round had no time left for: due again at once, for whichever sender comes next."""

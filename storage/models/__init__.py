@@ -8,6 +8,7 @@ from storage.models.notices import (
     GroupSend,
     OutboxMessage,
     Post,
+    Process,
     ReceivedUpdate,
 )
 from storage.models.people import Draft, FaqAddition, OrganiserName, Question, User
@@ -32,6 +33,7 @@ __all__ = [
     "OrganiserName",
     "OutboxMessage",
     "Post",
+    "Process",
     "Question",
     "ReceivedUpdate",
     "Registration",

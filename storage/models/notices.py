@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base, UTCDateTime
@@ -51,6 +51,7 @@ class OutboxMessage(Base):
     attempts: Mapped[int] = mapped_column(Integer)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
     claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())  # a claim's lease
+    claimed_by: Mapped[str | None] = mapped_column(String(32))  # the sender (see Process) holding the claim
     last_error: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -123,3 +124,16 @@ class GroupSend(Base):
     messages: Mapped[int] = mapped_column(Integer)  # Telegram messages it took (a long one is split)
     notices: Mapped[int] = mapped_column(Integer)  # outbox messages it carried
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Process(Base):
+    """A running bot process, seen alive lately: claims of a process not seen for a while are taken over
+    (it died), without waiting for their lease to end. Times are the wall clock (seconds since the epoch),
+    not the bot's clock: liveness is about machines, not the event's calendar."""
+
+    __tablename__ = "processes"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[float] = mapped_column(Float)
+    seen_at: Mapped[float] = mapped_column(Float)

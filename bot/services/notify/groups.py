@@ -65,7 +65,7 @@ class GroupOutbox:
         self.repo = OutboxRepository(session)
         self.groups = GroupRepository(session)
 
-    async def claim(self, chat_of: ChatOf) -> list[GroupPost]:
+    async def claim(self, chat_of: ChatOf, by: str | None = None) -> list[GroupPost]:
         """The posts to make now: for each group, the due notices its pace allows (in digests beyond it),
         claimed. One process plans at a time, and counts what the others are posting."""
         if not await self.repo.due(GROUP, self.now, 1):  # most rounds: nothing to plan, no lock taken
@@ -80,7 +80,7 @@ class GroupOutbox:
             (chat, ids) for chat, due in by_chat.items() for ids in await self._plan(chat, due, flying[chat])
         ]
         wanted = [i for _, ids in planned for i in ids]
-        taken = {row.id: row for row in await self.repo.take(wanted, self.now, LEASE)}
+        taken = {row.id: row for row in await self.repo.take(wanted, self.now, LEASE, by)}
         posts = [(chat, tuple(job_of(taken[i], chat) for i in ids if i in taken)) for chat, ids in planned]
         return [GroupPost(chat, jobs) for chat, jobs in posts if jobs]
 

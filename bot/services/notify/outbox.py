@@ -119,9 +119,11 @@ class OutboxService:
             sync.info[_WAKE_FLAG] = True
             event.listen(sync, "after_commit", lambda _session: wake(), once=True)
 
-    async def claim(self, limit: int = BATCH, channels: Sequence[str] = ()) -> list[Job]:
-        """Due messages (of `channels`, else any) for this sender, oldest first."""
-        return [job_of(r) for r in await self.repo.claim(self.now, LEASE, limit, channels)]
+    async def claim(
+        self, limit: int = BATCH, channels: Sequence[str] = (), by: str | None = None
+    ) -> list[Job]:
+        """Due messages (of `channels`, else any) for sender `by` (a process id), oldest first."""
+        return [job_of(r) for r in await self.repo.claim(self.now, LEASE, limit, channels, by)]
 
     async def sent(self, job: Job, chat_id: int | None = None, message_id: int | None = None) -> None:
         """Done; a new post (or one made again in a group that moved) records where it is, so that it can
