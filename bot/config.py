@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/delegatebot.sqlite3"
+FREE_BROADCAST_RATE = 30  # messages a second Telegram allows a bot without paid broadcasts
 
 
 class Settings(BaseSettings):
@@ -49,6 +50,9 @@ class Settings(BaseSettings):
     webhook_listen: str = Field(default="0.0.0.0", validation_alias="WEBHOOK_LISTEN")
     webhook_port: int = Field(default=8080, ge=0, le=65535, validation_alias="WEBHOOK_PORT")
     webhook_max_connections: int = Field(default=40, ge=1, le=100, validation_alias="WEBHOOK_MAX_CONNECTIONS")
+    broadcast_rate: float = Field(default=25.0, gt=0, le=1000, validation_alias="BROADCAST_RATE")
+    broadcast_paid: bool = Field(default=False, validation_alias="BROADCAST_PAID")
+    broadcast_lanes: int = Field(default=4, ge=1, le=64, validation_alias="BROADCAST_LANES")
 
     @field_validator("organiser_ids", mode="before")
     @classmethod
@@ -98,6 +102,15 @@ class Settings(BaseSettings):
         if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", value.get_secret_value()):
             raise ValueError("expected 16 to 256 characters among A-Z, a-z, 0-9, _ and -")
         return value
+
+    @model_validator(mode="after")
+    def _broadcast_rate(self) -> Settings:
+        if self.broadcast_rate > FREE_BROADCAST_RATE and not self.broadcast_paid:
+            raise ValueError(
+                f"BROADCAST_RATE: {self.broadcast_rate:g} messages a second needs BROADCAST_PAID=true "
+                f"(Telegram's paid broadcasts); without it, at most {FREE_BROADCAST_RATE}"
+            )
+        return self
 
     def token(self) -> str:
         """The bot token, for building the Telegram client only."""

@@ -42,6 +42,17 @@ class Metrics:
         self.outbox_oldest = Gauge(
             "delegatebot_outbox_oldest_seconds", "Age of the oldest waiting outbox message", registry=r
         )
+        self.broadcast_sends = Counter(
+            "delegatebot_broadcast_sends",
+            "Broadcast messages handled, by outcome (sent, unreachable, failed, retry, again)",
+            ["outcome"],
+            registry=r,
+        )
+        self.broadcast_remaining = Gauge(
+            "delegatebot_broadcast_remaining",
+            "Recipients still to reach in the broadcast being sent",
+            registry=r,
+        )
         self.conversations = Gauge(
             "delegatebot_conversations_active", "Guided conversations in progress", registry=r
         )

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import ForceReply, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import CallbackContext, ExtBot
@@ -60,7 +60,7 @@ def with_turn(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[None]
 
 
 async def send(
-    update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None = None
+    update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | ForceReply | None = None
 ) -> None:
     """Reply with HTML text (after the commit), split under Telegram's limit, buttons on the last part."""
     chat = update.effective_chat

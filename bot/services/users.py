@@ -21,6 +21,8 @@ class UserService:
     async def enter(self, user_id: int, language_code: str | None) -> User:
         """The user for this update; on first contact their language comes from Telegram."""
         user, _ = await self._repo.get_or_create(user_id, language_from_code(language_code), self._now)
+        if user.unreachable_since is not None:  # they write again: broadcasts reach them again
+            user.unreachable_since = None
         return user
 
     async def language_of(self, user_id: int, language_code: str | None) -> str:

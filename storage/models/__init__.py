@@ -1,6 +1,7 @@
 """SQLAlchemy models, by aggregate. All times are stored in UTC."""
 
 from storage.models.base import Base, UTCDateTime
+from storage.models.broadcasts import Broadcast, BroadcastRecipient, Pace
 from storage.models.notices import (
     AuditEntry,
     ChatMove,
@@ -24,6 +25,8 @@ __all__ = [
     "AnonymousRecord",
     "AuditEntry",
     "Base",
+    "Broadcast",
+    "BroadcastRecipient",
     "ChatMove",
     "ChatOutage",
     "Draft",
@@ -32,6 +35,7 @@ __all__ = [
     "Invitation",
     "OrganiserName",
     "OutboxMessage",
+    "Pace",
     "Post",
     "Process",
     "Question",

@@ -22,6 +22,11 @@ class User(Base):
     current_event: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Broadcasts: the announcement this organiser is writing (their next message is its text); when
+    # Telegram said they blocked the bot (later broadcasts skip them until they write again); reminders off.
+    composing: Mapped[int | None] = mapped_column(Integer)
+    unreachable_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reminders_off: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Question(Base):

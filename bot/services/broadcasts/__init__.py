@@ -1,0 +1,1 @@
+"""Announcements to registrants: segments, composing, scheduling, and what each recipient is sent."""

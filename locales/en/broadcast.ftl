@@ -1,0 +1,96 @@
+## Broadcasts: organisers' side (ORGANISER_LANGUAGE) and the header every recipient sees
+
+bc-message-header = 📣 <b>{ $title }</b>
+bc-start = 📣 <b>New announcement</b> for { $title }.
+    Who should receive it? (Each person gets it in their own language when you write both.)
+bc-segment =
+    { $code ->
+        [all] Everyone registered
+        [states] State delegations
+        [organisations] Organisations
+        [lang-es] People who use Spanish
+        [lang-en] People who use English
+        [spons-any] Everyone who requested sponsorship
+        [spons-submitted] Sponsorship: awaiting a decision
+        [spons-approved] Sponsorship: approved
+        [spons-waitlisted] Sponsorship: waiting list
+        [spons-declined] Sponsorship: declined
+        [spons-none] State delegations without a sponsorship request
+        [travel-missing] Sponsored, travel dates missing
+        [contributors] Asked for the floor or sent a question
+        [support] Asked for interpretation or accessibility support
+        [unfinished] Started registering, did not finish
+       *[other] { $code }
+    }
+bc-discard-button = ✖️ Discard
+bc-segment-empty = Nobody is in “{ $segment }” yet. Choose another group.
+bc-segment-chosen = 👥 <b>{ $segment }</b>: { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    } (Spanish { $es }, English { $en }){ $unreachable ->
+        [0] {""}
+       *[other] , and { $unreachable } who blocked the bot (skipped)
+    }.
+bc-ask-text = { $language ->
+        [es] ✍️ Reply with the announcement <b>in Spanish</b> (formatting and links are kept), or /skip to write it in English only. /cancel discards it.
+       *[en] ✍️ Reply with the announcement <b>in English</b>, or /skip if you wrote it in Spanish only. /cancel discards it.
+    }
+bc-placeholder = { $language ->
+        [es] The announcement in Spanish
+       *[en] The announcement in English
+    }
+bc-need-text = Write the announcement in at least one language.
+bc-use-buttons = Please use the buttons above, or /cancel to discard the announcement.
+bc-preview = 👆 This is what recipients will see.
+    <b>{ $count ->
+        [one] 1 recipient
+       *[other] { $count } recipients
+    }</b>: { $es } in Spanish, { $en } in English.{ $fallback ->
+        [0] {""}
+        [one] {" "}1 of them gets the other language (their own was not written).
+       *[other] {" "}{ $fallback } of them get the other language (their own was not written).
+    }{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } blocked the bot and will be skipped.
+    }
+bc-send-now-button = 📤 Send now to { $count }
+bc-schedule-button = 🕘 Schedule
+bc-discarded = Announcement discarded: nothing was sent.
+bc-stale = This announcement is no longer being written.
+bc-sending = 📤 Announcement #{ $number } is being sent to { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }. Progress follows below; /broadcast_cancel { $number } stops it.
+bc-ask-time = 🕘 When should it be sent? Reply with a date and time in { $zone } time, e.g. <code>{ $example }</code>.
+bc-bad-time = I could not read that as a date and time.
+bc-past-time = That time has already passed.
+bc-scheduled = 🕘 Announcement #{ $number } will be sent on { $when }. /broadcast_cancel { $number } cancels it.
+bc-progress = 📤 <b>Announcement #{ $number }</b> · { $title }
+    Sent { $sent } of { $total } · unreachable { $unreachable } · failed { $failed } · remaining { $remaining }
+    About { $minutes } min { $seconds } s left.
+bc-report = { $status ->
+        [cancelled] ⏹ <b>Announcement #{ $number } stopped</b>
+       *[other] ✅ <b>Announcement #{ $number } delivered</b>
+    } · { $title }
+    Sent { $sent } of { $total } · unreachable (blocked the bot) { $unreachable } · failed { $failed }{ $cancelled ->
+        [0] {""}
+       *[other] {" "}· not sent (stopped) { $cancelled }
+    }
+bc-list = { $count ->
+        [0] 📣 No announcements yet. /broadcast writes one.
+        [one] 📣 <b>The latest announcement</b>
+       *[other] 📣 <b>The latest { $count } announcements</b>
+    }
+bc-list-line = <b>#{ $number }</b> · { $title } · { $status ->
+        [scheduled] 🕘 scheduled for { $when }
+        [sending] 📤 sending since { $when }
+        [done] ✅ sent { $when }
+        [cancelled] ⏹ stopped
+       *[other] { $status }
+    }
+    { $segment } · sent { $sent } of { $total }, unreachable { $unreachable }, failed { $failed }{ $cancelled ->
+        [0] {""}
+       *[other] , not sent { $cancelled }
+    }
+bc-cancel-none = There is no announcement being sent or scheduled to stop.
+bc-cancelled = ⏹ Announcement #{ $number } stopped: { $sent } already sent, { $unsent } left unsent.

@@ -1,0 +1,250 @@
+"""Repository of broadcasts, their recipients and the people a segment names. Never commits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.cas import dialect_insert
+from storage.models import Broadcast, BroadcastRecipient, Draft, Registration, SponsorshipRequest, User
+from storage.processes import held_by_dead
+
+PENDING, SENDING, SENT, UNREACHABLE, FAILED, CANCELLED = (
+    "pending",
+    "sending",
+    "sent",
+    "unreachable",
+    "failed",
+    "cancelled",
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone a segment names: their chat, their language, and whether Telegram said they blocked the bot."""
+
+    user_id: int
+    language: str
+    unreachable: bool
+
+
+class BroadcastRepository:
+    """Broadcasts and their recipients."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, broadcast: Broadcast) -> Broadcast:
+        self._session.add(broadcast)
+        await self._session.flush()
+        return broadcast
+
+    async def get(self, broadcast_id: int) -> Broadcast | None:
+        return await self._session.get(Broadcast, broadcast_id, populate_existing=True)
+
+    async def change(self, broadcast_id: int, expected: Sequence[str], **values: Any) -> bool:
+        """Compare-and-swap on the status: change the broadcast only if its status is one of `expected`."""
+        result = await self._session.execute(
+            update(Broadcast)
+            .where(Broadcast.id == broadcast_id, Broadcast.status.in_(list(expected)))
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount == 1
+
+    async def advance(self, broadcast_id: int, at: str, to: str, **values: Any) -> bool:
+        """Move a broadcast being written from step `at` to step `to` (compare-and-swap: a double tap or a
+        second process finds it moved already)."""
+        result = await self._session.execute(
+            update(Broadcast)
+            .where(Broadcast.id == broadcast_id, Broadcast.status == "composing", Broadcast.step == at)
+            .values(step=to, **values)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount == 1
+
+    async def progress_turn(self, broadcast_id: int, wall: float, every: float) -> bool:
+        """Whether this process reports progress now: one process, at most once every `every` seconds."""
+        result = await self._session.execute(
+            update(Broadcast)
+            .where(
+                Broadcast.id == broadcast_id,
+                or_(Broadcast.progress_at.is_(None), Broadcast.progress_at <= wall - every),
+            )
+            .values(progress_at=wall)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount == 1
+
+    async def with_status(self, *statuses: str) -> list[Broadcast]:
+        """Broadcasts in any of `statuses`, oldest first."""
+        query = select(Broadcast).where(Broadcast.status.in_(statuses)).order_by(Broadcast.id)
+        return list(await self._session.scalars(query))
+
+    async def due(self, now: datetime) -> list[Broadcast]:
+        """Scheduled broadcasts whose time has come."""
+        query = select(Broadcast).where(Broadcast.status == "scheduled", Broadcast.scheduled_at <= now)
+        return list(await self._session.scalars(query.order_by(Broadcast.scheduled_at)))
+
+    async def latest(self, limit: int, event_key: str | None = None) -> list[Broadcast]:
+        """The newest broadcasts (not those still being written), newest first."""
+        query = select(Broadcast).where(Broadcast.status != "composing")
+        if event_key is not None:
+            query = query.where(Broadcast.event_key == event_key)
+        return list(await self._session.scalars(query.order_by(Broadcast.id.desc()).limit(limit)))
+
+    async def reminder_exists(self, event_key: str, reminder: str) -> bool:
+        query = select(Broadcast.id).where(Broadcast.event_key == event_key, Broadcast.reminder == reminder)
+        return await self._session.scalar(query) is not None
+
+    # -- recipients --------------------------------------------------------------------------------------
+
+    async def add_recipients(
+        self, broadcast_id: int, people: Sequence[tuple[int, str]], now: datetime
+    ) -> None:
+        """One pending row per (user id, language); a person already listed is left as is."""
+        rows = [
+            {
+                "broadcast_id": broadcast_id,
+                "user_id": user_id,
+                "language": language,
+                "status": PENDING,
+                "attempts": 0,
+                "next_attempt_at": now,
+            }
+            for user_id, language in people
+        ]
+        for start in range(0, len(rows), 500):
+            statement = dialect_insert(self._session, BroadcastRecipient).values(rows[start : start + 500])
+            await self._session.execute(statement.on_conflict_do_nothing())
+
+    async def add_unreachable(self, broadcast_id: int, user_ids: Sequence[int], now: datetime) -> None:
+        """People skipped because they blocked the bot: listed, so that the report counts them."""
+        rows = [
+            {
+                "broadcast_id": broadcast_id,
+                "user_id": user_id,
+                "language": "",
+                "status": UNREACHABLE,
+                "attempts": 0,
+                "next_attempt_at": now,
+                "error": "blocked the bot earlier",
+            }
+            for user_id in user_ids
+        ]
+        if rows:
+            statement = dialect_insert(self._session, BroadcastRecipient).values(rows)
+            await self._session.execute(statement.on_conflict_do_nothing())
+
+    async def claim(self, broadcast_id: int, now: datetime, by: str) -> BroadcastRecipient | None:
+        """The next recipient to send to, marked as being sent by process `by` (pending and due, or left
+        half-sent by a process that died). PostgreSQL skips rows another process is claiming."""
+        due = or_(
+            and_(BroadcastRecipient.status == PENDING, BroadcastRecipient.next_attempt_at <= now),
+            and_(BroadcastRecipient.status == SENDING, held_by_dead(BroadcastRecipient.claimed_by)),
+        )
+        query = (
+            select(BroadcastRecipient.id)
+            .where(BroadcastRecipient.broadcast_id == broadcast_id, due)
+            .order_by(BroadcastRecipient.id)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+        )
+        found = await self._session.scalar(query)
+        if found is None:
+            return None
+        claimed = await self._session.execute(
+            update(BroadcastRecipient)
+            .where(BroadcastRecipient.id == found, due)
+            .values(status=SENDING, claimed_by=by, attempts=BroadcastRecipient.attempts + 1)
+            .execution_options(synchronize_session=False)
+        )
+        if claimed.rowcount != 1:
+            return None
+        return await self._session.get(BroadcastRecipient, found, populate_existing=True)
+
+    async def settle(self, recipient_id: int, by: str, **values: Any) -> bool:
+        """Record how sending went, if the row is still this process's claim."""
+        result = await self._session.execute(
+            update(BroadcastRecipient)
+            .where(
+                BroadcastRecipient.id == recipient_id,
+                BroadcastRecipient.status == SENDING,
+                BroadcastRecipient.claimed_by == by,
+            )
+            .values(claimed_by=None, **values)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount == 1
+
+    async def cancel_pending(self, broadcast_id: int) -> int:
+        """Unsent rows stay unsent: marked cancelled. How many."""
+        result = await self._session.execute(
+            update(BroadcastRecipient)
+            .where(BroadcastRecipient.broadcast_id == broadcast_id, BroadcastRecipient.status == PENDING)
+            .values(status=CANCELLED)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount
+
+    async def counts(self, broadcast_id: int) -> dict[str, int]:
+        """Recipients by status."""
+        rows = await self._session.execute(
+            select(BroadcastRecipient.status, func.count())
+            .where(BroadcastRecipient.broadcast_id == broadcast_id)
+            .group_by(BroadcastRecipient.status)
+        )
+        return {status: int(count) for status, count in rows}
+
+    async def next_due(self, broadcast_id: int) -> datetime | None:
+        """When the earliest pending recipient is due (retries wait)."""
+        query = select(func.min(BroadcastRecipient.next_attempt_at)).where(
+            BroadcastRecipient.broadcast_id == broadcast_id, BroadcastRecipient.status == PENDING
+        )
+        return await self._session.scalar(query)
+
+    async def recipients(self, broadcast_id: int) -> list[BroadcastRecipient]:
+        query = select(BroadcastRecipient).where(BroadcastRecipient.broadcast_id == broadcast_id)
+        return list(await self._session.scalars(query.order_by(BroadcastRecipient.id)))
+
+    # -- people ------------------------------------------------------------------------------------------
+
+    async def registered(self, event_key: str) -> list[tuple[Registration, User]]:
+        """Confirmed registrations of an event with their users."""
+        query = (
+            select(Registration, User)
+            .join(User, User.id == Registration.user_id)
+            .where(Registration.event_key == event_key, Registration.status == "confirmed")
+            .order_by(Registration.id)
+        )
+        return [(reg, user) for reg, user in (await self._session.execute(query)).all()]
+
+    async def requests(self, event_key: str) -> list[SponsorshipRequest]:
+        """The sponsorship requests of an event."""
+        query = select(SponsorshipRequest).where(SponsorshipRequest.event_key == event_key)
+        return list(await self._session.scalars(query))
+
+    async def unfinished(self, event_key: str) -> list[User]:
+        """People with a registration under way (not expired) and none confirmed."""
+        confirmed = select(Registration.user_id).where(
+            Registration.event_key == event_key, Registration.status == "confirmed"
+        )
+        query = (
+            select(User)
+            .join(Draft, Draft.user_id == User.id)
+            .where(
+                Draft.event_key == event_key,
+                Draft.kind == "rsvp",
+                Draft.expired.is_(False),
+                User.id.not_in(confirmed),
+            )
+        )
+        return list(await self._session.scalars(query.distinct()))
+
+    async def mark_unreachable(self, user_id: int, now: datetime) -> None:
+        await self._session.execute(update(User).where(User.id == user_id).values(unreachable_since=now))

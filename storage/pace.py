@@ -1,0 +1,48 @@
+"""The overall send rate shared by every process (see Pace): each send takes the next free slot from one
+row, in a short transaction, so that two processes on one database together stay under the rate; a 429
+holds every process until Telegram's retry_after has passed."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.cas import dialect_insert
+from storage.models import Pace
+
+
+class PaceRepository:
+    """Send slots on the wall clock (seconds since the epoch)."""
+
+    def __init__(self, session: AsyncSession, key: str = "telegram") -> None:
+        self._session = session
+        self._key = key
+
+    async def _row(self) -> Pace:
+        await self._session.execute(
+            dialect_insert(self._session, Pace)
+            .values(id=self._key, next_at=0.0, held_until=0.0)
+            .on_conflict_do_nothing()
+        )
+        query = select(Pace).where(Pace.id == self._key).with_for_update()
+        row = await self._session.scalar(query.execution_options(populate_existing=True))
+        assert row is not None
+        return row
+
+    async def take(self, now: float, spacing: float) -> float:
+        """The next free send time (never before `now` nor during a hold); the one after is `spacing` later.
+        The row stays locked until the transaction ends, so slots are handed out one at a time."""
+        row = await self._row()
+        slot = max(now, row.next_at, row.held_until)
+        await self._session.execute(update(Pace).where(Pace.id == self._key).values(next_at=slot + spacing))
+        return slot
+
+    async def hold(self, until: float) -> None:
+        """Nobody sends before `until` (Telegram's 429 said so)."""
+        row = await self._row()
+        if until > row.held_until:
+            await self._session.execute(update(Pace).where(Pace.id == self._key).values(held_until=until))
+
+    async def held_until(self) -> float:
+        row = await self._session.get(Pace, self._key, populate_existing=True)
+        return row.held_until if row is not None else 0.0

@@ -1,0 +1,192 @@
+"""Acceptance: broadcasts through the local Bot API. An organiser writes an announcement in the group
+(segment, Spanish, English, preview, send); each registrant gets it once, in their own language (else the
+other one); a person who blocked the bot is marked and skipped next time; a 429 holds every send; a
+non-organiser is refused at every step; a scheduled one fires once, after a restart too."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.clock import FixedClock
+from localapi import Fault, LocalBotApi, LocalUser, MessageRecord
+from localapi.state import CallRecord
+from storage.models import Broadcast, BroadcastRecipient, User
+from tests.support.database import rows
+from tests.support.organiser_tools import ADMIN, MEMBER, answers, in_group, organisers_bot
+from tests.support.registration import EN, ES, register
+from tests.support.waiting import eventually
+
+TITLE_EN = "Regional Stakeholder Dialogue in the Americas 2026"
+SPANISH = "Hola a todos: el programa provisional ya está publicado."
+ENGLISH = "Hello all: the provisional programme is out."
+
+
+async def recipients(url: str, broadcast_id: int) -> list[BroadcastRecipient]:
+    found = await rows(url, BroadcastRecipient, BroadcastRecipient.broadcast_id == broadcast_id)
+    return sorted(found, key=lambda r: r.user_id)
+
+
+async def broadcasts(url: str) -> list[Broadcast]:
+    return await rows(url, Broadcast)
+
+
+async def three_registrants(local_api: LocalBotApi) -> tuple[LocalUser, LocalUser, LocalUser]:
+    """Ana (Spanish), John and Eva (English), registered for rsd2026 through the bot."""
+    ana = local_api.user(6101, first_name="Ana", language_code="es")
+    await register(ana, ES, "Ana Pérez", "Perú", "ana@example.pe")
+    john = local_api.user(6102, first_name="John", language_code="en")
+    await register(john, EN, "John Smith", "Chile", "john@example.cl")
+    eva = local_api.user(6103, first_name="Eva", language_code="en")
+    await register(eva, EN, "Eva Ruiz", "Colombia", "eva@example.co")
+    return ana, john, eva
+
+
+def to(call: CallRecord) -> int:
+    """The chat a Bot API call was made to (parameters arrive as text)."""
+    return int(call.params.get("chat_id", 0))
+
+
+def not_a_notice(message: MessageRecord) -> bool:
+    """The broadcast tool's own messages, not the notices of new registrations posted meanwhile."""
+    return not (message.text or "").startswith(("🆕", "✏️", "🙋", "❓"))
+
+
+async def reply(org: LocalUser, count: int = 1) -> list[MessageRecord]:
+    return await answers(org, count, not_a_notice)
+
+
+async def compose(org: LocalUser, segment: str, spanish: str | None, english: str | None) -> MessageRecord:
+    """Write a broadcast as an organiser does; return the preview's summary (with its buttons)."""
+    await org.send("/broadcast rsd2026")
+    (start,) = await reply(org)
+    assert "New announcement" in (start.text or "")
+    await org.press(segment, message=start)
+    chosen, ask = await reply(org, 2)
+    assert segment in (chosen.text or "") and "in Spanish" in (ask.text or "")
+    await org.send(spanish or "/skip", reply_to=ask)
+    (ask_en,) = await reply(org)
+    assert "in English" in (ask_en.text or "")
+    await org.send(english or "/skip", reply_to=ask_en)
+    previews = await reply(org, 1 + (spanish is not None) + (english is not None))
+    summary = previews[-1]
+    assert "what recipients will see" in (summary.text or "")
+    return summary
+
+
+async def test_a_bilingual_broadcast_reaches_each_registrant_once_in_their_language_and_skips_who_blocked(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock):
+        ana, john, eva = await three_registrants(local_api)
+        eva.block()
+        org = in_group(local_api, ADMIN)
+
+        summary = await compose(org, "Everyone registered", SPANISH, ENGLISH)
+        assert "3 recipients</b>" not in (summary.text or "")  # the text, not the HTML, is what is read
+        assert "3 recipients: 1 in Spanish, 2 in English." in (summary.text or "")
+        marked = local_api.mark()
+        await org.press("📤 Send now to 3", message=summary)
+        (first,) = await broadcasts(database_url)
+        done = await eventually(lambda: broadcasts(database_url), lambda b: b[0].status == "done")
+        assert done[0].id == first.id
+        by_user = {r.user_id: r for r in await recipients(database_url, first.id)}
+        assert {u: r.status for u, r in by_user.items()} == {
+            ana.id: "sent",
+            john.id: "sent",
+            eva.id: "unreachable",
+        }
+        (to_ana,) = [m for m in local_api.messages_since(marked, ana.id) if SPANISH in (m.text or "")]
+        assert (to_ana.text or "").startswith("📣 Diálogo Regional")
+        (to_john,) = [m for m in local_api.messages_since(marked, john.id) if ENGLISH in (m.text or "")]
+        assert (to_john.text or "").startswith(f"📣 {TITLE_EN}")
+        assert not any(SPANISH in (m.text or "") for m in local_api.messages_since(marked, john.id))
+        (eva_row,) = await rows(database_url, User, User.id == eva.id)
+        assert eva_row.unreachable_since is not None
+        report = await eventually(
+            lambda: [
+                m for m in local_api.messages_since(marked, org.chat_id) if "delivered" in (m.text or "")
+            ]
+        )
+        assert "Sent 2 of 3 · unreachable (blocked the bot) 1 · failed 0" in (report[-1].text or "")
+
+        # English only: Ana gets the English text (a fallback, said in the preview); Eva is skipped unsent.
+        summary = await compose(org, "Everyone registered", None, "Second notice: rooms are booked.")
+        assert "2 recipients: 0 in Spanish, 2 in English. 1 of them gets the other language" in (
+            summary.text or ""
+        )
+        assert "1 blocked the bot and will be skipped" in (summary.text or "")
+        before = len([c for c in local_api.calls("sendMessage") if to(c) == eva.id])
+        await org.press("📤 Send now to 2", message=summary)
+        second = await eventually(lambda: broadcasts(database_url), lambda b: b[-1].status == "done")
+        statuses = {r.user_id: (r.status, r.error) for r in await recipients(database_url, second[-1].id)}
+        assert statuses[eva.id] == ("unreachable", "blocked the bot earlier")
+        assert statuses[ana.id][0] == statuses[john.id][0] == "sent"
+        after = len([c for c in local_api.calls("sendMessage") if to(c) == eva.id])
+        assert after == before  # not even tried
+        assert any("Second notice" in (m.text or "") for m in local_api.messages_since(marked, ana.id))
+
+
+async def test_a_429_holds_every_send_until_retry_after_and_nothing_is_doubled(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock):
+        ana, john, eva = await three_registrants(local_api)
+        org = in_group(local_api, ADMIN)
+        summary = await compose(org, "Everyone registered", SPANISH, ENGLISH)
+        local_api.add_fault(Fault.flood("sendMessage", retry_after=2, chat_id=ana.id))
+        await org.press("📤 Send now to 3", message=summary)
+        await eventually(lambda: broadcasts(database_url), lambda b: b[0].status == "done")
+        calls = [c for c in local_api.calls("sendMessage") if to(c) in (ana.id, john.id, eva.id)]
+        broadcast_calls = [c for c in calls if "📣" in str(c.params.get("text", ""))]
+        (flood,) = [c for c in broadcast_calls if c.error_code == 429]
+        later = [c for c in broadcast_calls if c.time > flood.time]
+        assert later and all(c.time >= flood.time + 2 - 0.05 for c in later)  # nobody before retry_after
+        delivered = [to(c) for c in broadcast_calls if c.ok]
+        assert sorted(delivered) == sorted([ana.id, john.id, eva.id])  # each once, Ana after the wait
+
+
+async def test_nobody_but_an_organiser_can_start_answer_see_or_stop_a_broadcast(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock):
+        org, member = in_group(local_api, ADMIN), in_group(local_api, MEMBER)
+        await org.send("/broadcast rsd2026")
+        (start,) = await reply(org)
+        for command in ("/broadcast rsd2026", "/broadcasts", "/broadcast_cancel 1"):
+            await member.send(command)
+            (refusal,) = await member.replies(1)
+            assert refusal.text == "Only the organisers can do this."
+        await member.press("Everyone registered", message=start)  # the organiser's own button
+        (draft,) = await broadcasts(database_url)
+        assert (draft.step, draft.segment, draft.author_id) == ("segment", None, ADMIN)
+        private = local_api.user(MEMBER)
+        await private.send("/broadcast")
+        (refused,) = await private.replies(1)
+        assert refused.text == "Only the organisers can do this."
+        assert len(await broadcasts(database_url)) == 1
+
+
+async def test_a_scheduled_broadcast_fires_once_after_a_restart_and_only_to_its_segment(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock):
+        ana, john, eva = await three_registrants(local_api)
+        org = in_group(local_api, ADMIN)
+        summary = await compose(org, "People who use Spanish", SPANISH, None)
+        await org.press("🕘 Schedule", message=summary)
+        (ask,) = await answers(org, 1, lambda m: (m.text or "").startswith("🕘"))
+        assert "When should it be sent?" in (ask.text or "")
+        when = (clock.now() + timedelta(days=1)).astimezone().strftime("%Y-%m-%d 10:00")
+        await org.send(when, reply_to=ask)
+        (scheduled,) = await reply(org)
+        assert "will be sent on" in (scheduled.text or "")
+        (row,) = await broadcasts(database_url)
+        assert row.status == "scheduled"
+    clock.advance(timedelta(days=2))
+    marked = local_api.mark()
+    async with organisers_bot(local_api, database_url, clock):
+        done = await eventually(lambda: broadcasts(database_url), lambda b: b[0].status == "done")
+        sent = await recipients(database_url, done[0].id)
+        assert [(r.user_id, r.status) for r in sent] == [(ana.id, "sent")]
+        assert [m for m in local_api.messages_since(marked, ana.id) if SPANISH in (m.text or "")]
+        assert not local_api.messages_since(marked, john.id) and not local_api.messages_since(marked, eva.id)
