@@ -208,6 +208,15 @@ class BroadcastRepository:
         )
         return await self._session.scalar(query)
 
+    async def zones(self, broadcast_id: int) -> dict[int, str]:
+        """The time zones the recipients set themselves (those who did)."""
+        query = (
+            select(User.id, User.timezone)
+            .join(BroadcastRecipient, BroadcastRecipient.user_id == User.id)
+            .where(BroadcastRecipient.broadcast_id == broadcast_id, User.timezone.is_not(None))
+        )
+        return {user_id: zone for user_id, zone in (await self._session.execute(query)).all()}
+
     async def recipients(self, broadcast_id: int) -> list[BroadcastRecipient]:
         query = select(BroadcastRecipient).where(BroadcastRecipient.broadcast_id == broadcast_id)
         return list(await self._session.scalars(query.order_by(BroadcastRecipient.id)))
@@ -230,7 +239,8 @@ class BroadcastRepository:
         return list(await self._session.scalars(query))
 
     async def unfinished(self, event_key: str) -> list[User]:
-        """People with a registration under way (not expired) and none confirmed."""
+        """People who started registering (the conversation may have timed out since) and have no confirmed
+        registration."""
         confirmed = select(Registration.user_id).where(
             Registration.event_key == event_key, Registration.status == "confirmed"
         )
@@ -240,7 +250,6 @@ class BroadcastRepository:
             .where(
                 Draft.event_key == event_key,
                 Draft.kind == "rsvp",
-                Draft.expired.is_(False),
                 User.id.not_in(confirmed),
             )
         )

@@ -45,6 +45,11 @@ class UserRepository:
         user.timezone = timezone
         user.updated_at = now
 
+    async def set_reminders(self, user: User, on: bool, now: datetime) -> None:
+        """Whether the user gets reminders (announcements reach everyone)."""
+        user.reminders_off = not on
+        user.updated_at = now
+
     async def remove(self, user: User) -> None:
         """Delete the user's row (what hangs on it by foreign key goes with it)."""
         await self._session.delete(user)

@@ -5,15 +5,23 @@ non-organiser is refused at every step; a scheduled one fires once, after a rest
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.clock import FixedClock
 from localapi import Fault, LocalBotApi, LocalUser, MessageRecord
 from localapi.state import CallRecord
 from storage.models import Broadcast, BroadcastRecipient, User
 from tests.support.database import rows
-from tests.support.organiser_tools import ADMIN, MEMBER, answers, in_group, organisers_bot
-from tests.support.registration import EN, ES, register
+from tests.support.organiser_tools import (
+    ADMIN,
+    GROUP,
+    MEMBER,
+    answers,
+    in_group,
+    organisers_bot,
+    request_for_myself,
+)
+from tests.support.registration import EN, ES, open_rsvp, register, tap
 from tests.support.waiting import eventually
 
 TITLE_EN = "Regional Stakeholder Dialogue in the Americas 2026"
@@ -190,3 +198,94 @@ async def test_a_scheduled_broadcast_fires_once_after_a_restart_and_only_to_its_
         assert [(r.user_id, r.status) for r in sent] == [(ana.id, "sent")]
         assert [m for m in local_api.messages_since(marked, ana.id) if SPANISH in (m.text or "")]
         assert not local_api.messages_since(marked, john.id) and not local_api.messages_since(marked, eva.id)
+
+
+async def test_a_reminder_fires_once_after_restarts_and_only_to_the_people_missing_something(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    """rsd2026: sponsorship deadline 31 March, reminder 5 days before; registration closes the same day,
+    reminder 3 days before. Ana (State, no request) and Mario (started registering) miss something; John
+    requested sponsorship; Eva turned reminders off."""
+    async with organisers_bot(local_api, database_url, clock):
+        ana, john, eva = await three_registrants(local_api)
+        await request_for_myself(john, "Santiago")
+        await eva.send("/notifications")
+        (state,) = await eva.replies(1)
+        assert "Reminders are on" in (state.text or "")
+        await eva.press("🔕 Turn reminders off", message=state)
+        await eventually(lambda: rows(database_url, User, User.id == eva.id), lambda u: u[0].reminders_off)
+        mario = local_api.user(6104, first_name="Mario", language_code="es")
+        await open_rsvp(mario)
+        await tap(mario, ES.agree)
+    clock.set(datetime(2026, 3, 27, 12, 0, tzinfo=UTC))  # after the sponsorship reminder's time only
+    marked = local_api.mark()
+    for _ in range(2):  # a second start finds it already sent
+        async with organisers_bot(local_api, database_url, clock):
+            sent = await eventually(
+                lambda: broadcasts(database_url), lambda b: [x.status for x in b] == ["done"]
+            )
+    (reminder,) = sent
+    assert reminder.reminder == "sponsorship_deadline"
+    assert [(r.user_id, r.status) for r in await recipients(database_url, reminder.id)] == [(ana.id, "sent")]
+    (to_ana,) = [m for m in local_api.messages_since(marked, ana.id) if "⏰" in (m.text or "")]
+    assert "El plazo para solicitar patrocinio vence el" in (to_ana.text or "")
+    assert "31 de marzo de 2026" in (to_ana.text or "") and "23:59" not in (to_ana.text or "")
+    assert (to_ana.text or "").startswith("📣 Diálogo Regional")
+    assert not [m for m in local_api.messages_since(marked, john.id) if "⏰" in (m.text or "")]
+    assert not [m for m in local_api.messages_since(marked, eva.id) if "⏰" in (m.text or "")]
+
+    clock.set(datetime(2026, 3, 29, 12, 0, tzinfo=UTC))  # now registration closes in under 3 days
+    async with organisers_bot(local_api, database_url, clock):
+        done = await eventually(
+            lambda: broadcasts(database_url), lambda b: len(b) == 2 and b[1].status == "done"
+        )
+    assert done[1].reminder == "registration_closes"
+    assert [(r.user_id, r.status) for r in await recipients(database_url, done[1].id)] == [(mario.id, "sent")]
+    (to_mario,) = [m for m in local_api.messages_since(marked, mario.id) if "⏰" in (m.text or "")]
+    assert "La inscripción se cierra el" in (to_mario.text or "") and "/notifications" in (
+        to_mario.text or ""
+    )
+
+
+async def test_reminders_missed_while_the_bot_was_down_are_reported_skipped_not_sent(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 4, 2, 12, 0, tzinfo=UTC))  # both rsd2026 deadlines passed unseen
+    marked = local_api.mark()
+    async with organisers_bot(local_api, database_url, clock):
+        found = await eventually(lambda: broadcasts(database_url), lambda b: len(b) == 2)
+        assert sorted((b.reminder, b.status) for b in found) == [
+            ("registration_closes", "skipped"),
+            ("sponsorship_deadline", "skipped"),
+        ]
+        notes = await eventually(
+            lambda: [m for m in local_api.messages_since(marked, GROUP) if (m.text or "").startswith("⏭")],
+            lambda n: len(n) == 2,
+        )
+        assert all("was not sent" in (n.text or "") for n in notes)
+        org = in_group(local_api, ADMIN)
+        await org.send("/broadcasts")
+        (listing,) = await reply(org)
+        assert (listing.text or "").count("not sent: its moment had passed") == 2
+
+
+async def test_notifications_switch_reminders_off_and_on_in_both_languages(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock):
+        for user_id, code, off, on in (
+            (6201, "es", "🔕 Desactivar los recordatorios", "🔔 Activar los recordatorios"),
+            (6202, "en", "🔕 Turn reminders off", "🔔 Turn reminders on"),
+        ):
+            u = local_api.user(user_id, first_name="P", language_code=code)
+            await u.send("/notifications")
+            (state,) = await u.replies(1)
+            await u.press(off, message=state)
+            (changed,) = await u.replies(1)
+            assert on in changed.buttons
+            (stored,) = await rows(database_url, User, User.id == user_id)
+            assert stored.reminders_off
+            await u.press(on, message=changed)
+            await eventually(
+                lambda uid=user_id: rows(database_url, User, User.id == uid), lambda r: not r[0].reminders_off
+            )

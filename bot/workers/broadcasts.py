@@ -24,6 +24,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -34,6 +35,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from bot.metrics import Metrics
 from bot.runtime import Runtime
 from bot.services.broadcasts.compose import CANCELLED, DONE, SCHEDULED, SENDING, start
+from bot.services.broadcasts.reminders import EVENT_STARTS, SKIPPED, fire_due, personal_line, skipped_text
 from bot.services.broadcasts.report import Figures, message_texts, progress_text
 from bot.services.notify.outbox import backoff
 from bot.workers.liveness import Liveness
@@ -48,6 +50,7 @@ MAX_ATTEMPTS = 5
 POLL_SECONDS = 1.0
 STOP_GRACE = 10.0
 NOT_MODIFIED = "message is not modified"
+TextFor = Callable[[BroadcastRecipient], str]
 
 
 @dataclass(frozen=True)
@@ -133,11 +136,16 @@ class BroadcastWorker:
         now = self.rt.clock.now()
         async with self.rt.db.session() as session:
             repo = BroadcastRepository(session)
+            reminders = await fire_due(session, self.rt, now)
             for due in await repo.due(now):
                 if await repo.change(due.id, (SCHEDULED,), status=SENDING):
                     count = await start(repo, due, now)
                     log.info("scheduled broadcast %s started: %d recipient(s)", due.id, count)
             sending = await repo.with_status(SENDING)
+        for reminder in reminders:  # written (committed) above; a skipped one is reported once, here
+            log.info("reminder %s of %s: %s", reminder.reminder, reminder.event_key, reminder.status)
+            if reminder.status == SKIPPED and reminder.chat_id:
+                await self._say(reminder.chat_id, skipped_text(self.rt, reminder))
         for broadcast in sending:
             if self._stopping:
                 return
@@ -146,8 +154,19 @@ class BroadcastWorker:
 
     async def _drain(self, broadcast: Broadcast) -> None:
         texts = message_texts(self.rt, broadcast)
+        zones: dict[int, str] = {}
+        if broadcast.reminder == EVENT_STARTS:  # the time in each recipient's own zone, where they set one
+            async with self.rt.db.session() as session:
+                zones = await BroadcastRepository(session).zones(broadcast.id)
+
+        def text_for(row: BroadcastRecipient) -> str:
+            zone = zones.get(row.user_id)
+            personal = personal_line(self.rt, broadcast, row.language, zone) if zone else ""
+            return texts[row.language] + personal
+
         lanes = [
-            asyncio.create_task(self._lane(broadcast, texts)) for _ in range(self.rt.settings.broadcast_lanes)
+            asyncio.create_task(self._lane(broadcast, text_for))
+            for _ in range(self.rt.settings.broadcast_lanes)
         ]
         progress = asyncio.create_task(self._progress_loop(broadcast))
         try:
@@ -157,7 +176,7 @@ class BroadcastWorker:
             with contextlib.suppress(asyncio.CancelledError):
                 await progress
 
-    async def _lane(self, broadcast: Broadcast, texts: dict[str, str]) -> None:
+    async def _lane(self, broadcast: Broadcast, text_for: TextFor) -> None:
         """Send to one recipient after another: record the last, claim the next, take a slot (one
         transaction), wait for the slot, send."""
         previous: tuple[BroadcastRecipient, Outcome] | None = None
@@ -173,9 +192,9 @@ class BroadcastWorker:
                 if row is None:
                     return
                 slot = await PaceRepository(session).take(time.time(), self.spacing)
-            previous = (row, await self._at(slot, row, texts))
+            previous = (row, await self._at(slot, row, text_for))
 
-    async def _at(self, slot: float, row: BroadcastRecipient, texts: dict[str, str]) -> Outcome:
+    async def _at(self, slot: float, row: BroadcastRecipient, text_for: TextFor) -> Outcome:
         """Send at `slot`, unless a hold began meanwhile or the slot was missed."""
         wait = slot - time.time()
         if wait > 0:
@@ -188,7 +207,7 @@ class BroadcastWorker:
             return Outcome("again")
         try:
             message = await self.bot.send_message(
-                row.user_id, texts[row.language], parse_mode=ParseMode.HTML, **self._paid
+                row.user_id, text_for(row), parse_mode=ParseMode.HTML, **self._paid
             )
         except TelegramError as exc:
             outcome = outcome_of(exc)
@@ -243,8 +262,17 @@ class BroadcastWorker:
         log.info("broadcast %s done: %s", broadcast.id, counts)
         await self._report(broadcast, final=True)
 
+    async def _say(self, chat_id: int, text: str) -> None:
+        try:
+            await self.reporter.send_message(chat_id, text, parse_mode=ParseMode.HTML)
+        except TelegramError as exc:
+            log.warning("could not tell the organisers' chat %s: %s", chat_id, type(exc).__name__)
+
     async def _report(self, broadcast: Broadcast, final: bool) -> None:
-        """Post or edit the progress message (one process, not too often); the final figures always."""
+        """Post or edit the progress message (one process, not too often); the final figures always. A
+        reminder of an event without an organisers' chat is reported in the log only."""
+        if broadcast.chat_id == 0:
+            return
         async with self.rt.db.session() as session:
             repo = BroadcastRepository(session)
             if not await repo.progress_turn(broadcast.id, time.time(), 0.0 if final else PROGRESS_EVERY):

@@ -86,6 +86,7 @@ bc-list-line = <b>#{ $number }</b> · { $title } · { $status ->
         [sending] 📤 sending since { $when }
         [done] ✅ sent { $when }
         [cancelled] ⏹ stopped
+        [skipped] ⏭ not sent: its moment had passed
        *[other] { $status }
     }
     { $segment } · sent { $sent } of { $total }, unreachable { $unreachable }, failed { $failed }{ $cancelled ->
@@ -94,3 +95,12 @@ bc-list-line = <b>#{ $number }</b> · { $title } · { $status ->
     }
 bc-cancel-none = There is no announcement being sent or scheduled to stop.
 bc-cancelled = ⏹ Announcement #{ $number } stopped: { $sent } already sent, { $unsent } left unsent.
+bc-reminder-skipped = ⏭ The reminder “{ $reminder }” for { $title } was not sent: its moment ({ $when }) passed while the bot was not running.
+bc-reminder-name =
+    { $name ->
+        [registration_closes] registration closes soon
+        [sponsorship_deadline] sponsorship deadline soon
+        [travel_details] travel details missing
+        [event_starts] the event starts tomorrow
+       *[other] { $name }
+    }

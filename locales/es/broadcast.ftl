@@ -87,6 +87,7 @@ bc-list-line = <b>n.º { $number }</b> · { $title } · { $status ->
         [sending] 📤 enviándose desde el { $when }
         [done] ✅ enviado el { $when }
         [cancelled] ⏹ detenido
+        [skipped] ⏭ no enviado: su momento ya había pasado
        *[other] { $status }
     }
     { $segment } · enviados { $sent } de { $total }, inalcanzables { $unreachable }, fallidos { $failed }{ $cancelled ->
@@ -95,3 +96,12 @@ bc-list-line = <b>n.º { $number }</b> · { $title } · { $status ->
     }
 bc-cancel-none = No hay ningún anuncio en envío ni programado que detener.
 bc-cancelled = ⏹ Anuncio n.º { $number } detenido: { $sent } ya enviados, { $unsent } sin enviar.
+bc-reminder-skipped = ⏭ El recordatorio «{ $reminder }» de { $title } no se envió: su momento ({ $when }) pasó mientras el bot no estaba en marcha.
+bc-reminder-name =
+    { $name ->
+        [registration_closes] la inscripción cierra pronto
+        [sponsorship_deadline] el plazo de patrocinio vence pronto
+        [travel_details] faltan los datos de viaje
+        [event_starts] el evento empieza mañana
+       *[other] { $name }
+    }
