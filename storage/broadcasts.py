@@ -11,7 +11,15 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import dialect_insert
-from storage.models import Broadcast, BroadcastRecipient, Draft, Registration, SponsorshipRequest, User
+from storage.models import (
+    Broadcast,
+    BroadcastRecipient,
+    Draft,
+    EventSnapshot,
+    Registration,
+    SponsorshipRequest,
+    User,
+)
 from storage.processes import held_by_dead
 
 PENDING, SENDING, SENT, UNREACHABLE, FAILED, CANCELLED = (
@@ -257,3 +265,31 @@ class BroadcastRepository:
 
     async def mark_unreachable(self, user_id: int, now: datetime) -> None:
         await self._session.execute(update(User).where(User.id == user_id).values(unreachable_since=now))
+
+
+class SnapshotRepository:
+    """Events' last announced facts (see EventSnapshot)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, event_key: str) -> EventSnapshot | None:
+        return await self._session.get(EventSnapshot, event_key, populate_existing=True)
+
+    async def first(self, event_key: str, fingerprint: str, values: dict, now: datetime) -> bool:
+        """Record an event's facts the first time they are seen; False if another process did."""
+        statement = dialect_insert(self._session, EventSnapshot).values(
+            event_key=event_key, fingerprint=fingerprint, values=values, seen_at=now
+        )
+        result = await self._session.execute(statement.on_conflict_do_nothing())
+        return result.rowcount == 1
+
+    async def replace(self, event_key: str, old: str, fingerprint: str, values: dict, now: datetime) -> bool:
+        """Swap the facts seen (compare-and-swap on the old fingerprint): one process wins each change."""
+        result = await self._session.execute(
+            update(EventSnapshot)
+            .where(EventSnapshot.event_key == event_key, EventSnapshot.fingerprint == old)
+            .values(fingerprint=fingerprint, values=values, seen_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount == 1

@@ -5,12 +5,15 @@ non-organiser is refused at every step; a scheduled one fires once, after a rest
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from bot.clock import FixedClock
 from localapi import Fault, LocalBotApi, LocalUser, MessageRecord
 from localapi.state import CallRecord
-from storage.models import Broadcast, BroadcastRecipient, User
+from storage.models import Broadcast, BroadcastRecipient, EventSnapshot, User
+from tests.conftest import EVENTS_DIR
 from tests.support.database import rows
 from tests.support.organiser_tools import (
     ADMIN,
@@ -289,3 +292,63 @@ async def test_notifications_switch_reminders_off_and_on_in_both_languages(
             await eventually(
                 lambda uid=user_id: rows(database_url, User, User.id == uid), lambda r: not r[0].reminders_off
             )
+
+
+async def test_a_changed_event_date_proposes_a_notice_that_is_sent_only_on_an_organisers_tap(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock, tmp_path: Path
+) -> None:
+    events = tmp_path / "events"
+    shutil.copytree(EVENTS_DIR, events)
+    extra = {"EVENTS_DIR": str(events), "EVENTS_RELOAD_SECONDS": 0}
+    async with organisers_bot(local_api, database_url, clock, **extra):
+        ana = local_api.user(6301, first_name="Ana", language_code="es")
+        await register(ana, ES, "Ana Pérez", "Perú", "ana@example.pe")
+        john = local_api.user(6302, first_name="John", language_code="en")
+        await register(john, EN, "John Smith", "Chile", "john@example.cl")
+        await eventually(
+            lambda: rows(database_url, EventSnapshot, order=EventSnapshot.event_key), lambda r: len(r) == 3
+        )
+        marked = local_api.mark()
+        path = events / "rsd2026.toml"
+        text = path.read_text(encoding="utf-8")
+        assert text.count("deadline = 2026-03-31T23:59:59-06:00") == 1
+        path.write_text(
+            text.replace("deadline = 2026-03-31T23:59:59-06:00", "deadline = 2026-04-07T23:59:59-06:00")
+        )
+
+        def proposals() -> list[MessageRecord]:
+            return [m for m in local_api.messages_since(marked, GROUP) if (m.text or "").startswith("📝")]
+
+        (post,) = await eventually(proposals)
+        shown = post.text or ""
+        assert "Proposed announcement to the 2 people registered" in shown
+        assert "Sponsorship requests until: Tuesday, 31 March 2026 → Tuesday, 7 April 2026" in shown
+        assert (
+            "Solicitudes de patrocinio hasta: martes, 31 de marzo de 2026 → martes, 7 de abril de 2026"
+            in shown
+        )
+        assert not [m for m in local_api.messages_since(marked, ana.id) if "🔔" in (m.text or "")]
+
+        button = post.find_button("📤 Send to 2 registrants")
+        assert button is not None
+        send_now = button["callback_data"]
+        member = in_group(local_api, MEMBER)
+        await member.press("📤 Send to 2 registrants", message=post)
+        refused = "Only the organisers can do this."
+        await eventually(
+            lambda: member.answers, lambda a: any((x.answer or {}).get("text") == refused for x in a)
+        )
+        (proposal,) = await broadcasts(database_url)
+        assert proposal.status == "proposed"
+
+        org = in_group(local_api, ADMIN)
+        await org.press("📤 Send to 2 registrants", message=post)
+        await eventually(lambda: broadcasts(database_url), lambda b: b[0].status == "done")
+        (to_ana,) = [m for m in local_api.messages_since(marked, ana.id) if "🔔" in (m.text or "")]
+        assert "martes, 7 de abril de 2026" in (to_ana.text or "") and (to_ana.text or "").startswith("📣")
+        (to_john,) = [m for m in local_api.messages_since(marked, john.id) if "🔔" in (m.text or "")]
+        assert "Please note a change" in (to_john.text or "") and "7 April 2026" in (to_john.text or "")
+        await org.press(data=send_now, message=post, force=True)  # an old copy of the button: nothing more
+        await eventually(lambda: org.answers, lambda a: any("no longer" in str(x.answer) for x in a))
+        assert len(await broadcasts(database_url)) == 1
+        assert len([m for m in local_api.messages_since(marked, ana.id) if "🔔" in (m.text or "")]) == 1

@@ -26,17 +26,20 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from telegram import Bot
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.metrics import Metrics
 from bot.runtime import Runtime
+from bot.services.broadcasts.changes import detect, proposal_post
 from bot.services.broadcasts.compose import CANCELLED, DONE, SCHEDULED, SENDING, start
 from bot.services.broadcasts.reminders import EVENT_STARTS, SKIPPED, fire_due, personal_line, skipped_text
 from bot.services.broadcasts.report import Figures, message_texts, progress_text
+from bot.services.broadcasts.segments import audience
 from bot.services.notify.outbox import backoff
 from bot.workers.liveness import Liveness
 from storage.broadcasts import FAILED, PENDING, SENT, UNREACHABLE, BroadcastRepository
@@ -49,6 +52,7 @@ PROGRESS_EVERY = 6.0  # seconds between two edits of the progress message (the g
 MAX_ATTEMPTS = 5
 POLL_SECONDS = 1.0
 STOP_GRACE = 10.0
+CHANGE_EVERY = 5.0  # seconds between two looks for changed event files
 NOT_MODIFIED = "message is not modified"
 TextFor = Callable[[BroadcastRecipient], str]
 
@@ -93,6 +97,7 @@ class BroadcastWorker:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        self._next_change_check = 0.0
 
     def kick(self) -> None:
         """Look for work now (a broadcast was started or scheduled)."""
@@ -137,6 +142,7 @@ class BroadcastWorker:
         async with self.rt.db.session() as session:
             repo = BroadcastRepository(session)
             reminders = await fire_due(session, self.rt, now)
+            proposals = await self._changes(session, now)
             for due in await repo.due(now):
                 if await repo.change(due.id, (SCHEDULED,), status=SENDING):
                     count = await start(repo, due, now)
@@ -146,6 +152,8 @@ class BroadcastWorker:
             log.info("reminder %s of %s: %s", reminder.reminder, reminder.event_key, reminder.status)
             if reminder.status == SKIPPED and reminder.chat_id:
                 await self._say(reminder.chat_id, skipped_text(self.rt, reminder))
+        for proposal in proposals:
+            await self._propose(proposal)
         for broadcast in sending:
             if self._stopping:
                 return
@@ -262,9 +270,26 @@ class BroadcastWorker:
         log.info("broadcast %s done: %s", broadcast.id, counts)
         await self._report(broadcast, final=True)
 
-    async def _say(self, chat_id: int, text: str) -> None:
+    async def _changes(self, session: AsyncSession, now: datetime) -> list[Broadcast]:
+        """Event files re-read now and then; a change registrants must know becomes a proposed notice."""
+        if time.monotonic() < self._next_change_check:
+            return []
+        self._next_change_check = time.monotonic() + CHANGE_EVERY
+        self.rt.events.refresh()
+        return await detect(session, self.rt, now)
+
+    async def _propose(self, proposal: Broadcast) -> None:
+        """Post a proposed change notice in the organisers' chat, as registrants will see it, with buttons."""
+        if not proposal.chat_id:
+            return
+        async with self.rt.db.session() as session:
+            count = len((await audience(BroadcastRepository(session), proposal.event_key, "all")).reachable)
+        text, keyboard = proposal_post(self.rt, proposal, count)
+        await self._say(proposal.chat_id, text, keyboard)
+
+    async def _say(self, chat_id: int, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
         try:
-            await self.reporter.send_message(chat_id, text, parse_mode=ParseMode.HTML)
+            await self.reporter.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
         except TelegramError as exc:
             log.warning("could not tell the organisers' chat %s: %s", chat_id, type(exc).__name__)
 

@@ -97,6 +97,11 @@ async def _own(update: Update, context: BotContext, turn: Turn) -> tuple[Broadca
 async def broadcast_pressed(update: Update, context: BotContext, turn: Turn) -> None:
     """A button of the broadcast being written: segment, send now, schedule, discard."""
     voice = OrgText(context.rt)
+    query = update.callback_query
+    arg = verified(context.rt, query.data if query else None) or ""
+    if arg.startswith("chg-"):
+        await _proposal(update, context, turn, arg)
+        return
     own = await _own(update, context, turn)
     if own is None:
         return
@@ -119,6 +124,30 @@ async def broadcast_pressed(update: Update, context: BotContext, turn: Turn) -> 
         await _ask_time(update, context, turn, broadcast)
     else:
         await ack(update, voice.plain("bc-stale"))
+
+
+async def _proposal(update: Update, context: BotContext, turn: Turn, arg: str) -> None:
+    """A proposed change notice: send it, edit it first, or discard it (once, whoever taps first)."""
+    voice = OrgText(context.rt)
+    action, _, rest = arg.removeprefix("chg-").partition(":")
+    proposal_id = number(rest.partition(":")[0])
+    chat = update.effective_chat
+    if proposal_id is None or chat is None:
+        await ack(update, voice.plain("bc-stale"))
+        return
+    result = await Composer(turn.session, turn.now).take_proposal(proposal_id, action, turn.user, chat.id)
+    if result is None:
+        await ack(update, voice.plain("bc-stale"))
+        return
+    await ack(update)
+    await edit(update, None, None)  # the proposal keeps its text; its buttons go
+    if action == "send":
+        await send(update, context, voice.t("change-sending", number=proposal_id, count=result))
+    elif action == "edit":
+        await send(update, context, voice.t("change-edit"))
+        await _ask_text(update, context, turn, "es")
+    else:
+        await send(update, context, voice.t("bc-discarded"))
 
 
 async def _segment_chosen(

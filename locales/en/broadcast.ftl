@@ -104,3 +104,38 @@ bc-reminder-name =
         [event_starts] the event starts tomorrow
        *[other] { $name }
     }
+
+## Change notices (proposed to organisers when an event file changes; sent to registrants on a tap)
+
+change-intro = 🔔 <b>Please note a change</b>:
+change-line = • { $field }: { $old } → <b>{ $new }</b>
+change-field =
+    { $field ->
+        [dates] Dates
+        [sessions] Sessions
+        [venue] Venue
+        [format] Format
+        [registration_closes] Registration closes
+        [sponsorship_deadline] Sponsorship requests until
+       *[other] { $field }
+    }
+change-format =
+    { $format ->
+        [in_person] in person
+        [virtual] online
+        [hybrid] in person and online
+       *[other] { $format }
+    }
+change-not-stated = not stated
+change-to-be-confirmed = to be confirmed
+change-proposed = 📝 <b>{ $title }</b> changed in its event file. Proposed announcement to { $count ->
+        [one] the 1 person registered
+       *[other] the { $count } people registered
+    }, exactly as they will see it:
+change-send-button = 📤 Send to { $count } registrants
+change-edit-button = ✏️ Edit first
+change-sending = 📤 The change notice (announcement #{ $number }) is being sent to { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }.
+change-edit = ✍️ Write the notice yourself: the proposal above can be copied and edited.

@@ -105,3 +105,38 @@ bc-reminder-name =
         [event_starts] el evento empieza mañana
        *[other] { $name }
     }
+
+## Avisos de cambios (propuestos a los organizadores cuando cambia el archivo de un evento)
+
+change-intro = 🔔 <b>Tenga en cuenta un cambio</b>:
+change-line = • { $field }: { $old } → <b>{ $new }</b>
+change-field =
+    { $field ->
+        [dates] Fechas
+        [sessions] Sesiones
+        [venue] Sede
+        [format] Modalidad
+        [registration_closes] La inscripción cierra
+        [sponsorship_deadline] Solicitudes de patrocinio hasta
+       *[other] { $field }
+    }
+change-format =
+    { $format ->
+        [in_person] presencial
+        [virtual] en línea
+        [hybrid] presencial y en línea
+       *[other] { $format }
+    }
+change-not-stated = no indicado
+change-to-be-confirmed = por confirmar
+change-proposed = 📝 <b>{ $title }</b> cambió en su archivo de evento. Anuncio propuesto para { $count ->
+        [one] la persona inscrita
+       *[other] las { $count } personas inscritas
+    }, tal como lo verán:
+change-send-button = 📤 Enviar a { $count } inscritos
+change-edit-button = ✏️ Editar antes
+change-sending = 📤 El aviso de cambio (anuncio n.º { $number }) se está enviando a { $count ->
+        [one] 1 persona
+       *[other] { $count } personas
+    }.
+change-edit = ✍️ Escriba usted el aviso: puede copiar y editar la propuesta de arriba.

@@ -1,7 +1,7 @@
 """SQLAlchemy models, by aggregate. All times are stored in UTC."""
 
 from storage.models.base import Base, UTCDateTime
-from storage.models.broadcasts import Broadcast, BroadcastRecipient, Pace
+from storage.models.broadcasts import Broadcast, BroadcastRecipient, EventSnapshot, Pace
 from storage.models.notices import (
     AuditEntry,
     ChatMove,
@@ -30,6 +30,7 @@ __all__ = [
     "ChatMove",
     "ChatOutage",
     "Draft",
+    "EventSnapshot",
     "FaqAddition",
     "GroupSend",
     "Invitation",

@@ -71,3 +71,15 @@ class Pace(Base):
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     next_at: Mapped[float] = mapped_column(Float)
     held_until: Mapped[float] = mapped_column(Float)
+
+
+class EventSnapshot(Base):
+    """What registrants were last told an event's dates, times, place, format and deadlines are (each in
+    both languages): an event file changed since is compared with it, and the change proposed as a notice."""
+
+    __tablename__ = "event_snapshots"
+
+    event_key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    values: Mapped[dict] = mapped_column(JSON)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -8,12 +8,13 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 
-async def rows(url: str, model: Any, *where: Any) -> list[Any]:
-    """A table's rows (optionally filtered), in id order, read with an engine of its own."""
+async def rows(url: str, model: Any, *where: Any, order: Any = None) -> list[Any]:
+    """A table's rows (optionally filtered), in id order (or `order`), read with an engine of its own."""
     engine = create_async_engine(url)
     try:
         async with AsyncSession(engine) as session:
-            return list(await session.scalars(select(model).where(*where).order_by(model.id)))
+            query = select(model).where(*where).order_by(model.id if order is None else order)
+            return list(await session.scalars(query))
     finally:
         await engine.dispose()
 

@@ -14,6 +14,7 @@ from storage.broadcasts import BroadcastRepository
 from storage.models import Broadcast, User
 
 COMPOSING, SCHEDULED, SENDING, DONE, CANCELLED = "composing", "scheduled", "sending", "done", "cancelled"
+PROPOSED = "proposed"  # a change notice the bot wrote, waiting for an organiser's tap
 SEGMENT, TEXT_ES, TEXT_EN, PREVIEW, SCHEDULE = "segment", "text-es", "text-en", "preview", "schedule"
 LANGS = ("es", "en")
 
@@ -131,6 +132,26 @@ class Composer:
             return None
         author.composing = None
         return await start(self.repo, broadcast, self.now)
+
+    async def take_proposal(self, proposal_id: int, action: str, author: User, chat_id: int) -> int | None:
+        """An organiser's answer to a proposed change notice: send it to all registrants (how many), edit
+        it first (it becomes their broadcast, at the Spanish text: 0), or discard it (0). None if it was
+        already answered (another organiser, a double tap)."""
+        if action == "send":
+            if not await self.repo.change(proposal_id, (PROPOSED,), status=SENDING):
+                return None
+            proposal = await self.repo.get(proposal_id)
+            assert proposal is not None
+            return await start(self.repo, proposal, self.now)
+        if action == "edit":
+            await self.drop(author)
+            if not await self.repo.change(
+                proposal_id, (PROPOSED,), status=COMPOSING, step=TEXT_ES, author_id=author.id, chat_id=chat_id
+            ):
+                return None
+            author.composing = proposal_id
+            return 0
+        return 0 if await self.repo.change(proposal_id, (PROPOSED,), status=CANCELLED) else None
 
     async def _step(self, broadcast: Broadcast, at: str, to: str, **values: object) -> bool:
         done = await self.repo.advance(broadcast.id, at, to, **values)

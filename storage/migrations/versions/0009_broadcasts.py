@@ -1,4 +1,5 @@
-"""broadcasts, their recipients, the shared pace; users: composing, unreachable, reminders off
+"""broadcasts, their recipients, the shared pace, events' last announced facts; users: composing,
+unreachable, reminders off
 
 Revision ID: 0009
 Revises: 0008
@@ -74,6 +75,14 @@ def upgrade() -> None:
         sa.Column("held_until", sa.Float(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_pace"),
     )
+    op.create_table(
+        "event_snapshots",
+        sa.Column("event_key", sa.String(32), nullable=False),
+        sa.Column("fingerprint", sa.String(64), nullable=False),
+        sa.Column("values", sa.JSON(), nullable=False),
+        sa.Column("seen_at", UTC_TIME, nullable=False),
+        sa.PrimaryKeyConstraint("event_key", name="pk_event_snapshots"),
+    )
     with op.batch_alter_table("users") as batch:
         batch.add_column(sa.Column("composing", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("unreachable_since", UTC_TIME, nullable=True))
@@ -85,6 +94,7 @@ def downgrade() -> None:
         batch.drop_column("reminders_off")
         batch.drop_column("unreachable_since")
         batch.drop_column("composing")
+    op.drop_table("event_snapshots")
     op.drop_table("pace")
     op.drop_index("ix_broadcast_recipients_todo", table_name="broadcast_recipients")
     op.drop_table("broadcast_recipients")
