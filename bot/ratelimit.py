@@ -44,13 +44,28 @@ class ResilientRateLimiter(BaseRateLimiter[int]):
         metrics: Metrics | None = None,
     ) -> None:
         self._metrics = metrics
+        self._overall_rate = overall_max_rate
         self._overall = AsyncLimiter(overall_max_rate, 1) if overall_max_rate else None
+        self._share = 1
         self._group_rate = group_max_rate
         self._groups: dict[int | str, AsyncLimiter] = {}
         self._held_until: dict[int | str | None, float] = {}
         self._max_retries = max_retries
         self._transient_retries = transient_retries
         self._backoff = backoff
+
+    def share(self, processes: int) -> None:
+        """Take an equal share of the overall rate with the other processes alive (Telegram's limit is the
+        bot's, whichever process sends); called as processes come and go (bot/workers/liveness.py)."""
+        processes = max(1, processes)
+        if processes != self._share and self._overall_rate:
+            self._share = processes
+            self._overall = AsyncLimiter(self._overall_rate / processes, 1)
+            log.info(
+                "sending at most %.1f messages a second: 1 of %d processes",
+                self._overall_rate / processes,
+                processes,
+            )
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -33,6 +33,17 @@ PENDING, SENDING, SENT, UNREACHABLE, FAILED, CANCELLED = (
 
 
 @dataclass(frozen=True)
+class Claimed:
+    """A recipient row this process is sending to."""
+
+    id: int
+    broadcast_id: int
+    user_id: int
+    language: str
+    attempts: int
+
+
+@dataclass(frozen=True)
 class Person:
     """Someone a segment names: their chat, their language, and whether Telegram said they blocked the bot."""
 
@@ -149,32 +160,33 @@ class BroadcastRepository:
             statement = dialect_insert(self._session, BroadcastRecipient).values(rows)
             await self._session.execute(statement.on_conflict_do_nothing())
 
-    async def claim(self, broadcast_id: int, now: datetime, by: str) -> BroadcastRecipient | None:
+    async def claim(self, broadcast_id: int, now: datetime, by: str) -> Claimed | None:
         """The next recipient to send to, marked as being sent by process `by` (pending and due, or left
-        half-sent by a process that died). PostgreSQL skips rows another process is claiming."""
+        half-sent by a process that died), in one statement. PostgreSQL skips rows another process is
+        claiming; on SQLite the statement runs under the database's write lock."""
         due = or_(
             and_(BroadcastRecipient.status == PENDING, BroadcastRecipient.next_attempt_at <= now),
             and_(BroadcastRecipient.status == SENDING, held_by_dead(BroadcastRecipient.claimed_by)),
         )
-        query = (
+        first = (
             select(BroadcastRecipient.id)
             .where(BroadcastRecipient.broadcast_id == broadcast_id, due)
             .order_by(BroadcastRecipient.id)
             .limit(1)
             .with_for_update(skip_locked=True)
+            .scalar_subquery()
         )
-        found = await self._session.scalar(query)
-        if found is None:
-            return None
-        claimed = await self._session.execute(
-            update(BroadcastRecipient)
-            .where(BroadcastRecipient.id == found, due)
-            .values(status=SENDING, claimed_by=by, attempts=BroadcastRecipient.attempts + 1)
-            .execution_options(synchronize_session=False)
-        )
-        if claimed.rowcount != 1:
-            return None
-        return await self._session.get(BroadcastRecipient, found, populate_existing=True)
+        row = (
+            await self._session.execute(
+                update(BroadcastRecipient)
+                .where(BroadcastRecipient.id == first)
+                .values(status=SENDING, claimed_by=by, attempts=BroadcastRecipient.attempts + 1)
+                .returning(BroadcastRecipient.id, BroadcastRecipient.user_id, BroadcastRecipient.language)
+                .returning(BroadcastRecipient.attempts)
+                .execution_options(synchronize_session=False)
+            )
+        ).first()
+        return None if row is None else Claimed(row.id, broadcast_id, row.user_id, row.language, row.attempts)
 
     async def settle(self, recipient_id: int, by: str, **values: Any) -> bool:
         """Record how sending went, if the row is still this process's claim."""

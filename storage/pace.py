@@ -4,7 +4,7 @@ holds every process until Telegram's retry_after has passed."""
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import dialect_insert
@@ -29,13 +29,29 @@ class PaceRepository:
         assert row is not None
         return row
 
+    async def ensure(self) -> None:
+        """Create the row if no process has yet."""
+        await self._session.execute(
+            dialect_insert(self._session, Pace)
+            .values(id=self._key, next_at=0.0, held_until=0.0)
+            .on_conflict_do_nothing()
+        )
+
     async def take(self, now: float, spacing: float) -> float:
         """The next free send time (never before `now` nor during a hold); the one after is `spacing` later.
-        The row stays locked until the transaction ends, so slots are handed out one at a time."""
-        row = await self._row()
-        slot = max(now, row.next_at, row.held_until)
-        await self._session.execute(update(Pace).where(Pace.id == self._key).values(next_at=slot + spacing))
-        return slot
+        One statement: the row is locked until the transaction ends, so slots are handed out one at a time.
+        (The row must exist: `ensure`.)"""
+        bind = self._session.bind
+        latest = func.greatest if bind is not None and bind.dialect.name == "postgresql" else func.max
+        slot = latest(Pace.next_at, Pace.held_until, now)
+        taken = await self._session.scalar(
+            update(Pace)
+            .where(Pace.id == self._key)
+            .values(next_at=slot + spacing)
+            .returning(Pace.next_at - spacing)
+        )
+        assert taken is not None, "the pace row is missing: call ensure() first"
+        return float(taken)
 
     async def hold(self, until: float) -> None:
         """Nobody sends before `until` (Telegram's 429 said so)."""

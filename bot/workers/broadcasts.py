@@ -42,8 +42,8 @@ from bot.services.broadcasts.report import Figures, message_texts, progress_text
 from bot.services.broadcasts.segments import audience
 from bot.services.notify.outbox import backoff
 from bot.workers.liveness import Liveness
-from storage.broadcasts import FAILED, PENDING, SENT, UNREACHABLE, BroadcastRepository
-from storage.models import Broadcast, BroadcastRecipient
+from storage.broadcasts import FAILED, PENDING, SENT, UNREACHABLE, BroadcastRepository, Claimed
+from storage.models import Broadcast
 from storage.pace import PaceRepository
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ POLL_SECONDS = 1.0
 STOP_GRACE = 10.0
 CHANGE_EVERY = 5.0  # seconds between two looks for changed event files
 NOT_MODIFIED = "message is not modified"
-TextFor = Callable[[BroadcastRecipient], str]
+TextFor = Callable[[Claimed], str]
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,8 @@ class BroadcastWorker:
     async def start(self) -> None:
         if self._task is None:
             await self.bot.initialize()
+            async with self.rt.db.session() as session:
+                await PaceRepository(session).ensure()
             self._stopping = False
             self._task = asyncio.create_task(self._loop(), name="broadcasts")
 
@@ -167,7 +169,7 @@ class BroadcastWorker:
             async with self.rt.db.session() as session:
                 zones = await BroadcastRepository(session).zones(broadcast.id)
 
-        def text_for(row: BroadcastRecipient) -> str:
+        def text_for(row: Claimed) -> str:
             zone = zones.get(row.user_id)
             personal = personal_line(self.rt, broadcast, row.language, zone) if zone else ""
             return texts[row.language] + personal
@@ -187,7 +189,7 @@ class BroadcastWorker:
     async def _lane(self, broadcast: Broadcast, text_for: TextFor) -> None:
         """Send to one recipient after another: record the last, claim the next, take a slot (one
         transaction), wait for the slot, send."""
-        previous: tuple[BroadcastRecipient, Outcome] | None = None
+        previous: tuple[Claimed, Outcome] | None = None
         while True:
             async with self.rt.db.session() as session:
                 repo = BroadcastRepository(session)
@@ -202,7 +204,7 @@ class BroadcastWorker:
                 slot = await PaceRepository(session).take(time.time(), self.spacing)
             previous = (row, await self._at(slot, row, text_for))
 
-    async def _at(self, slot: float, row: BroadcastRecipient, text_for: TextFor) -> Outcome:
+    async def _at(self, slot: float, row: Claimed, text_for: TextFor) -> Outcome:
         """Send at `slot`, unless a hold began meanwhile or the slot was missed."""
         wait = slot - time.time()
         if wait > 0:
@@ -225,7 +227,7 @@ class BroadcastWorker:
         return Outcome(SENT, message_id=message.message_id)
 
     async def _settle(
-        self, session: object, repo: BroadcastRepository, row: BroadcastRecipient, outcome: Outcome
+        self, session: object, repo: BroadcastRepository, row: Claimed, outcome: Outcome
     ) -> None:
         now = self.rt.clock.now()
         self.metrics.broadcast_sends.labels(outcome.status).inc()

@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import uuid
+from collections.abc import Callable
 
 from storage.db import Database
 from storage.processes import STALE, Processes
@@ -21,9 +22,10 @@ BEAT = STALE / 4  # seconds between two signs of life
 class Liveness:
     """Beats for one process (one per Application)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, on_count: Callable[[int], None] | None = None) -> None:
         self.db = db
         self.id = uuid.uuid4().hex
+        self.on_count = on_count  # told how many processes are alive, after each beat
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
@@ -49,6 +51,9 @@ class Liveness:
     async def _beat(self) -> None:
         async with self.db.session() as session:
             await Processes(session).beat(self.id, os.getpid())
+            living = len(await Processes(session).living())
+        if self.on_count is not None:
+            self.on_count(living)
 
     async def _loop(self) -> None:
         while True:
