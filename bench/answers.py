@@ -1,6 +1,6 @@
 """Benchmark of the answering engine on the labelled questions, against a plain BM25 baseline.
 
-Run: .venv/bin/python bench/answers.py [--set questions|dev2|holdout|all] [--failures]
+Run: .venv/bin/python bench/answers.py [--set questions|dev2|holdout|blind3|all] [--failures]
 
 `--set` picks the labelled file in tests/answers/ (default: questions, the first labelled set; `all`
 runs the three). `holdout` was written to measure generalisation and must never be used for tuning.
@@ -93,6 +93,15 @@ def show(name: str, result: Score) -> None:
         print(f"  {'all questions in ' + lang:<27}: {tally}")
     for topic, tally in sorted(result.by_topic.items()):
         print(f"  {'all questions, ' + topic:<27}: {tally}")
+    for event, tally in sorted(result.by_event.items()):
+        print(f"  {'all questions, ' + event:<27}: {tally}")
+    for kind, tally in sorted(result.by_type.items()):
+        print(f"  {'type ' + kind:<27}: {tally}")
+    if result.lengths:
+        print(
+            f"reply length (visible chars) : p50 {percentile(result.lengths, 50):.0f}, "
+            f"p95 {percentile(result.lengths, 95):.0f}, longest {max(result.lengths)}"
+        )
 
 
 def ratio(a: Tally, b: Tally) -> str:
@@ -130,7 +139,7 @@ def best_baseline(questions: list[Labelled], registry: EventRegistry) -> tuple[f
     return max(baselines, key=lambda b: b[1].answerable.right + b[1].deferral.right)
 
 
-SETS = ("questions", "dev2", "holdout")
+SETS = ("questions", "dev2", "holdout", "blind3", "blind4")  # oldest first; the newest is the one that counts
 
 
 def chosen_sets() -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.ext import ApplicationBuilder, ContextTypes
 from telegram.request import HTTPXRequest
 
@@ -25,6 +25,7 @@ from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import ResilientRateLimiter
 from bot.runtime import Runtime
 from bot.workers import expiry
+from bot.workers.broadcasts import BroadcastWorker
 from bot.workers.liveness import Liveness
 from bot.workers.outbox import Dispatcher
 from handlers import register_all
@@ -42,6 +43,17 @@ def file_url_for(base_url: str) -> str:
     """Telegram serves files under /file/bot<token> next to /bot<token>."""
     head, sep, _ = base_url.rpartition("/bot")
     return f"{head}/file/bot" if sep else base_url.rstrip("/") + "/file/bot"
+
+
+def broadcast_bot(settings: Settings) -> Bot:
+    """The client broadcasts are sent with: a connection pool of its own, so that interactive replies never
+    wait for a free connection behind them, and no client-side limiter (the shared pace is the limit)."""
+    return Bot(
+        settings.token(),
+        base_url=settings.bot_api_base_url,
+        base_file_url=file_url_for(settings.bot_api_base_url),
+        request=HTTPXRequest(settings.broadcast_lanes + 2, **TIMEOUTS),
+    )
 
 
 def build_application(
@@ -88,8 +100,11 @@ def build_application(
     app.bot_data["runtime"] = runtime
     app.bot_data["metrics"] = metrics
     app.bot_data["answer_engine"] = Engine(i18n)
-    app.bot_data["liveness"] = liveness = Liveness(runtime.db)
+    limiter = bot.rate_limiter
+    share = limiter.share if isinstance(limiter, ResilientRateLimiter) else None
+    app.bot_data["liveness"] = liveness = Liveness(runtime.db, share)
     app.bot_data["outbox"] = Dispatcher(app.bot, runtime, liveness)
+    app.bot_data["broadcasts"] = BroadcastWorker(broadcast_bot(settings), app.bot, runtime, liveness, metrics)
     expiry.schedule(app, timedelta(minutes=settings.conversation_timeout_minutes))
     register_all(app)
     return app

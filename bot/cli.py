@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     trial.add_argument("--lang", choices=("es", "en"), default="en", help="your Telegram language")
     trial.add_argument("--event", help="open with this event's deep link, e.g. rsd2026")
     trial.add_argument("--as-of", type=_instant, help="pretend it is this date or instant")
+    trial.add_argument("--name", help="your first name, as Telegram would show it (asked when left out)")
     check = sub.add_parser("check-events", help="validate event files")
     check.add_argument("directory", nargs="?", type=Path, help="default: EVENTS_DIR")
     sub.add_parser("migrate", help="apply database migrations and exit")
@@ -81,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
 
             settings = load_settings()
             _logging(settings, "WARNING")
-            return asyncio.run(run_try(settings, lang=args.lang, event=args.event, as_of=args.as_of))
+            return asyncio.run(
+                run_try(settings, lang=args.lang, event=args.event, as_of=args.as_of, name=args.name)
+            )
         settings = load_settings()
         _logging(settings)
         if args.command == "migrate":

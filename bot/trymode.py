@@ -22,6 +22,7 @@ from localapi import LocalBotApi, LocalUser, MessageRecord
 
 TRY_TOKEN = "100000:local-try-mode"
 TRY_USER_ID = 700001
+DEFAULT_NAME = "Delegate"  # piped input without --name: nobody to ask
 FIRST_REPLY_TIMEOUT = 10.0
 QUIET = 0.4
 
@@ -88,9 +89,20 @@ async def _read_line(interactive: bool) -> str | None:
     return None if line == "" else line.strip()
 
 
-async def run_try(settings: Settings, lang: str, event: str | None, as_of: datetime | None) -> int:
+def _ask_name(interactive: bool) -> str:
+    """The first name to greet the person by (Telegram shows the bot a first name), asked in a terminal."""
+    if not interactive:
+        return DEFAULT_NAME
+    typed = input("Your first name (as Telegram would show it): ").strip()
+    return typed or DEFAULT_NAME
+
+
+async def run_try(
+    settings: Settings, lang: str, event: str | None, as_of: datetime | None, name: str | None = None
+) -> int:
     """Run the try mode until /quit or end of input."""
     interactive = sys.stdin.isatty()
+    first_name = (name or "").strip() or _ask_name(interactive)
     clock = clock_from(as_of or settings.now)
     term = Terminal()
     with tempfile.TemporaryDirectory(prefix="delegatebot-try-") as tmp:
@@ -103,7 +115,7 @@ async def run_try(settings: Settings, lang: str, event: str | None, as_of: datet
                 }
             )
             async with RunningBot(local, clock):
-                user = api.user(TRY_USER_ID, first_name="Delegate", language_code=lang)
+                user = api.user(TRY_USER_ID, first_name=first_name, language_code=lang)
                 print(
                     f"delegatebot try mode: as of {clock.now():%Y-%m-%d %H:%M} UTC. "
                     "Type a message, a button's number, or /quit.",

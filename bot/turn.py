@@ -45,9 +45,12 @@ class Turn:
 
     @property
     def event(self) -> Event | None:
-        """The user's current event, if it still exists."""
+        """The current event, if it still exists; with none chosen, the only current or upcoming one."""
         key = self.user.current_event
-        return self.rt.events.get(key) if key else None
+        if key:
+            return self.rt.events.get(key)
+        shown = self.rt.events.visible(self.now)
+        return shown[0] if len(shown) == 1 else None
 
     def t(self, msg_id: str, **args: object) -> str:
         """A message in the user's language; text arguments are escaped for HTML."""

@@ -104,6 +104,13 @@ class Unit:
         if self._session is not None:
             await self._session.commit()
 
+    async def release(self) -> None:
+        """Commit what the update did so far (its claim, the user's row) and end its transaction, before a
+        long read-only task (an organiser's /export): on SQLite the transaction held the write lock that
+        every other update waits for. Nothing has been sent yet; the replies still go after the update."""
+        if self._session is not None:
+            await self._session.commit()
+
     async def close(self) -> None:
         """Release the session (rolling back anything not committed)."""
         session, self._session = self._session, None

@@ -6,6 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
 NAME_MAX = 120
 TEXT_MAX = 200
 LONG_MAX = 500
@@ -97,13 +100,25 @@ def email(text: str) -> Checked:
     return Checked(f"{local}@{domain.lower()}")
 
 
-def phone(text: str) -> Checked:
-    """A phone number with its country code: 7 to 15 digits, with spaces, dashes or brackets."""
+def phone_example(region: str | None) -> str:
+    """A valid number of the country `region` ("PE"), as people write it internationally; "" if unknown."""
+    found = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE) if region else None
+    return phonenumbers.format_number(found, PhoneNumberFormat.INTERNATIONAL) if found else ""
+
+
+def phone(text: str, region: str | None = None) -> Checked:
+    """A valid phone number, read as `region`'s unless it starts with +; stored as '+57 311 5550199'."""
     value = clean(text)
-    digits = sum(ch.isdigit() for ch in value)
-    if not _PHONE_CHARS.match(value) or not 7 <= digits <= 15:
-        return fail("flow-error-phone")
-    return Checked(value)
+    problem = fail("flow-error-phone")
+    if not _PHONE_CHARS.match(value):
+        return problem
+    try:
+        number = phonenumbers.parse(value, region)
+    except NumberParseException:
+        return problem
+    if not phonenumbers.is_valid_number(number):
+        return problem
+    return Checked(phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL))
 
 
 def invitation_code(text: str) -> Checked:

@@ -1,61 +1,45 @@
-"""Travel dates typed in English or Spanish: '2026-05-03', '3/5/2026', '3 de mayo', 'May 3'."""
+"""Travel dates as people write them, in English or Spanish: '3/5', '3 May', 'May 3rd', 'el 3 de mayo'."""
 
 from __future__ import annotations
 
-import re
-from datetime import date
-from functools import lru_cache
+from datetime import date, datetime
 
-from babel import Locale
+import dateparser
+from dateparser.search import search_dates
 
-from bot.countries import normalise
-from bot.i18n import BABEL_LOCALES
 from bot.validation import Checked, fail
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{2}|\d{4}))?$")
-_WORDS = re.compile(r"^(?:(\d{1,2}) (?:de )?([a-z]+)|([a-z]+) (\d{1,2}))(?: (?:de |del )?(\d{4}))?$")
+LANGUAGES = ["es", "en"]
 
 
-@lru_cache(maxsize=1)
-def _months() -> dict[str, int]:
-    """Month names and abbreviations of both languages (normalised) -> month number."""
-    found: dict[str, int] = {"setiembre": 9, "set": 9, "sep": 9}
-    for locale in BABEL_LOCALES.values():
-        months = Locale.parse(locale).months["format"]
-        for width in ("wide", "abbreviated"):
-            for number, label in months[width].items():
-                found[normalise(label)] = number
-    return found
+# Day first, as written across Latin America and the Caribbean; month first only when that is impossible.
+ORDERS = ("DMY", "MDY")
 
 
-def _build(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _numeric(found: re.Match[str], default_year: int) -> date | None:
-    first, second, year_text = int(found[1]), int(found[2]), found[3]
-    year = default_year if year_text is None else int(year_text) + (2000 if len(year_text) == 2 else 0)
-    # Day first, as written across Latin America and the Caribbean; month first only when that is impossible.
-    return _build(year, second, first) or _build(year, first, second)
+def _settings(default_year: int, order: str) -> dict:
+    return {
+        "DATE_ORDER": order,
+        "RELATIVE_BASE": datetime(default_year, 1, 1),
+        "PREFER_DATES_FROM": "current_period",
+        "REQUIRE_PARTS": ["day", "month"],
+        "PARSERS": ["absolute-time"],
+    }
 
 
 def parse_date(text: str, default_year: int) -> date | None:
-    """The date a person wrote, or None; a missing year is `default_year`."""
-    compact = text.strip()
-    if found := _ISO.match(compact):
-        return _build(int(found[1]), int(found[2]), int(found[3]))
-    if found := _NUMERIC.match(compact):
-        return _numeric(found, default_year)
-    plain = re.sub(r"\b(\d{1,2})(st|nd|rd|th)\b", r"\1", normalise(compact))
-    if found := _WORDS.match(plain):
-        day = int(found[1] or found[4])
-        month = _months().get(found[2] or found[3])
-        year = int(found[5]) if found[5] else default_year
-        return _build(year, month, day) if month else None
+    """The date a person wrote, or None; a missing year is `default_year`.
+
+    The whole text is read first; failing that, a sentence with exactly one date in it ("el 3 de mayo",
+    "I arrive on 3 May") gives that date.
+    """
+    for order in ORDERS:
+        settings = _settings(default_year, order)
+        found = dateparser.parse(text, languages=LANGUAGES, settings=settings)
+        if found is None:
+            hits = search_dates(text, languages=LANGUAGES, settings=settings) or []
+            found = hits[0][1] if len(hits) == 1 else None
+        if found is not None:
+            return found.date()
     return None
 
 

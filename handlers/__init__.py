@@ -12,12 +12,13 @@ from handlers import (
     info,
     language,
     menu,
+    notifications,
     privacy,
     registration,
     start,
     timezone,
 )
-from handlers.organisers import audit, decisions, export, invite, lookup, relay, stats
+from handlers.organisers import audit, broadcast, decide, decisions, export, invite, lookup, relay, stats
 
 # Order matters: handlers share one group and the first match wins, so the fallback comes last.
 FEATURES = (
@@ -28,15 +29,18 @@ FEATURES = (
     info,
     ask,
     timezone,
+    notifications,
     registration,
     stats,
     export,
     lookup,
     privacy,
     decisions,
+    decide,
     relay,
     invite,
     audit,
+    broadcast,
 )
 
 

@@ -11,7 +11,7 @@ from bot.events.models import Event
 from bot.services.questions.asking import AskService
 from bot.turn import Turn
 from handlers.common import BotContext, ack, send, with_turn
-from handlers.keyboards import event_label
+from handlers.keyboards import event_label, main_menu
 
 PENDING = "ask_pending"  # a question waiting for the delegate to say which event it is about
 
@@ -41,12 +41,27 @@ async def _reply(
             for ev in options
         ]
         markup = InlineKeyboardMarkup(rows)
-    elif asked.question_id is not None:
-        button = InlineKeyboardButton(
-            turn.plain("answer-relay-button"), callback_data=encode("qrelay", str(asked.question_id))
-        )
-        markup = InlineKeyboardMarkup([[button]])
+    elif reply.intents and reply.intents[0] in CHAT:
+        markup = main_menu(turn)  # "hola", "menu", "?": the menu is the answer
+    else:
+        markup = _more_buttons(turn, reply.more, asked.question_id)
     await send(update, context, reply.html, markup)
+
+
+CHAT = frozenset({"greet", "help", "thanks"})
+
+
+def _more_buttons(turn: Turn, more: str | None, question_id: int | None) -> InlineKeyboardMarkup | None:
+    """The whole section one button away (a shortened reply), and the relay button (a deferral)."""
+    rows = []
+    if more is not None:
+        rows.append(
+            [InlineKeyboardButton(turn.plain("answer-more-button"), callback_data=encode("menu", more))]
+        )
+    if question_id is not None:
+        relay = encode("qrelay", str(question_id))
+        rows.append([InlineKeyboardButton(turn.plain("answer-relay-button"), callback_data=relay)])
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 async def answer_text(update: Update, context: BotContext, turn: Turn) -> None:

@@ -20,8 +20,12 @@ async def unknown_command(update: Update, context: BotContext, turn: Turn) -> No
 
 @with_turn
 async def unsupported(update: Update, context: BotContext, turn: Turn) -> None:
-    """Stickers, photos, voice notes and the like."""
-    await send(update, context, turn.t("hint-unsupported"))
+    """Stickers, photos, voice notes and the like: what I can read, with the menu to go on from."""
+    if turn.event is None:
+        await send(update, context, turn.t("hint-unsupported"))
+        await offer_events(update, context, turn)
+        return
+    await send(update, context, turn.t("hint-unsupported"), main_menu(turn))
 
 
 @with_turn

@@ -11,7 +11,7 @@ from bot.turn import Turn
 from handlers import myregistration, sponsor
 from handlers.common import BotContext, send, with_turn
 from handlers.conversation import steps as flow
-from handlers.conversation.texts import external, registration_unavailable
+from handlers.conversation.texts import counts_as, external, meaning, registration_unavailable
 from handlers.keyboards import main_menu
 from handlers.start import offer_events
 
@@ -33,7 +33,10 @@ async def start_registration(update: Update, context: BotContext, turn: Turn) ->
         await myregistration.show(update, context, turn, event)
         return
     note = event.registration.note.get(turn.lang) if event.registration and event.registration.note else ""
-    lead = turn.t("reg-intro", title=event.display_title(turn.lang), note=note) + external(turn, event)
+    title = event.display_title(turn.lang)
+    said = meaning(turn, event)  # it names the organisers' own page when registering there is needed too
+    intro = turn.t("reg-intro", title=title, note=note, counts_as=counts_as(event))
+    lead = intro + (said or external(turn, event))
     await flow.enter(update, context, turn, event, RSVP, lead)
 
 

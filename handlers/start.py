@@ -53,6 +53,9 @@ async def start(update: Update, context: BotContext, turn: Turn) -> None:
         shown = shorten(key, KEY_SHOWN, turn.plain("text-shortened"))
         await send(update, context, turn.t("start-unknown-event", key=shown))
         await offer_events(update, context, turn)
+    elif (only := turn.event) is not None:
+        await turn.users.select_event(turn.user, only.key)  # the only current event: nothing to choose
+        await show_event(update, context, turn)
     else:
         await offer_events(update, context, turn)
 

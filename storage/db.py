@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_asyn
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 MIGRATION_LOCK = 0x64656D69  # "demi": the advisory lock key held while migrating
+READ_ONLY = "delegatebot_read_only"  # a connection's execution option: its transaction only reads
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
@@ -32,8 +33,9 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
 def _begin(conn: Connection) -> None:
     """Take SQLite's write lock at the start of each transaction. Concurrent updates then queue for it
     (busy_timeout) instead of failing with "database is locked" when a transaction that began by reading
-    later writes after another one has committed (SQLite cannot upgrade a stale snapshot)."""
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    later writes after another one has committed (SQLite cannot upgrade a stale snapshot). A read session
+    (Database.read_session) begins a deferred transaction instead: it reads a snapshot, taking no lock."""
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
 
 class Database:
@@ -55,6 +57,16 @@ class Database:
     async def session(self) -> AsyncIterator[AsyncSession]:
         """A session inside a transaction: committed on success, rolled back on error."""
         async with self._sessions() as session, session.begin():
+            yield session
+
+    @asynccontextmanager
+    async def read_session(self) -> AsyncIterator[AsyncSession]:
+        """A session that only reads (organisers' reports): on SQLite a deferred transaction, so updates
+        writing meanwhile never wait for it (WAL: it reads a snapshot); on PostgreSQL a READ ONLY one.
+        Rolled back at the end: there is nothing to keep."""
+        options = {READ_ONLY: True} if self.is_sqlite else {"postgresql_readonly": True}
+        async with self._sessions() as session:
+            await session.connection(execution_options=options)
             yield session
 
     def new_session(self) -> AsyncSession:

@@ -24,6 +24,10 @@ class OrganiserRepository:
         statement = dialect_insert(self._session, OrganiserName).values(id=organiser_id, **values)
         await self._session.execute(statement.on_conflict_do_update(index_elements=["id"], set_=values))
 
+    async def ids(self) -> set[int]:
+        """Every organiser whose name is known (they acted through the bot at least once)."""
+        return set(await self._session.scalars(select(OrganiserName.id)))
+
     async def names(self, ids: Iterable[int | None]) -> dict[int, str]:
         """Known names of these organisers."""
         wanted = {i for i in ids if i is not None}

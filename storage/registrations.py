@@ -30,6 +30,15 @@ class RegistrationRepository:
             select(Registration).where(Registration.user_id == user_id, Registration.event_key == event_key)
         )
 
+    async def by_email(self, event_key: str, email: str) -> Registration | None:
+        """An event's confirmed registration with this e-mail address (any case), the newest if several."""
+        query = select(Registration).where(
+            Registration.event_key == event_key,
+            Registration.status == "confirmed",
+            func.lower(Registration.email) == email.strip().lower(),
+        )
+        return await self._session.scalar(query.order_by(Registration.id.desc()).limit(1))
+
     async def by_reference(self, reference: str) -> Registration | None:
         """A registration by its reference code."""
         return await self._session.scalar(select(Registration).where(Registration.reference == reference))

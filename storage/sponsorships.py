@@ -104,6 +104,10 @@ class InvitationRepository:
         await self._session.flush()
         return invitation
 
+    async def get(self, invitation_id: int) -> Invitation | None:
+        """An invitation by id."""
+        return await self._session.get(Invitation, invitation_id)
+
     async def by_code(self, code: str) -> Invitation | None:
         """An invitation by its code."""
         return await self._session.scalar(select(Invitation).where(Invitation.code == code))

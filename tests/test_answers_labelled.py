@@ -67,3 +67,37 @@ def test_the_second_development_set_stays_accurate_and_honest() -> None:
     failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
     assert result.answerable.rate >= MIN_DEV2_ANSWERABLE, failures
     assert result.deferral.right == result.deferral.total, failures
+
+
+HOLDOUT = LABELLED / "holdout.toml"
+MIN_HOLDOUT_ANSWERABLE = 0.76  # measured 52/66 (78.8%) with the stricter scorer, issue 10
+MIN_HOLDOUT_DEFERRAL = 0.85  # measured 29/34: five of its defer labels are answered (see the README)
+BLIND3 = LABELLED / "blind3.toml"
+MIN_BLIND3_ANSWERABLE = 0.83  # first run 124/216 (57.4%) before tuning; 185/216 (85.6%) after issue 10
+
+
+def test_the_holdout_set_stays_accurate_and_honest() -> None:
+    result = _measure(HOLDOUT)
+    failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
+    assert result.answerable.rate >= MIN_HOLDOUT_ANSWERABLE, failures
+    assert result.deferral.rate >= MIN_HOLDOUT_DEFERRAL, failures
+
+
+def test_the_third_blind_set_stays_accurate_and_honest() -> None:
+    result = _measure(BLIND3)
+    failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
+    assert result.answerable.rate >= MIN_BLIND3_ANSWERABLE, failures
+    assert result.deferral.right == result.deferral.total, failures
+
+
+BLIND4 = LABELLED / "blind4.toml"
+MIN_BLIND4_ANSWERABLE = 0.67  # first run 114/163 (69.9%), after issue 10's first round; not tuned on yet
+MIN_BLIND4_DEFERRAL = 0.92  # first run 36/39
+
+
+def test_the_fourth_blind_set_holds_its_first_run() -> None:
+    """The newest set: a floor at its first run (the next round of work starts from it)."""
+    result = _measure(BLIND4)
+    failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
+    assert result.answerable.rate >= MIN_BLIND4_ANSWERABLE, failures
+    assert result.deferral.rate >= MIN_BLIND4_DEFERRAL, failures

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from bot.localrun import RunningBot
@@ -35,7 +36,8 @@ async def test_spanish_answers_from_the_event_file(local_api: LocalBotApi, bot: 
     assert "Primera semana de mayo de 2026" in (await ana.reply()).text
     await ana.send("¿hasta cuándo puedo pedir patrocinio?")
     (deadline,) = await ana.replies(1)
-    assert "31 de marzo de 2026, 23:59" in deadline.text and "cierra dentro de 11 días" in deadline.text
+    assert "31 de marzo de 2026 (hora" in deadline.text and "23:59" not in deadline.text
+    assert "cierra dentro de 11 días" in deadline.text
     closes = int(datetime(2026, 4, 1, 5, 59, 59, tzinfo=UTC).timestamp())
     assert any(e["type"] == "date_time" and e["unix_time"] == closes for e in deadline.entities)
 
@@ -137,3 +139,87 @@ async def test_a_question_outside_the_event_data_gets_an_honest_i_dont_know(
     assert reply.buttons == ["📨 Transmitir mi pregunta a los organizadores"]
     (question,) = await stored_questions(database_url, 4008)
     assert (question.status, question.event_key) == ("recorded", "mfa2021")
+
+
+# Issue 10's examples: (question, what the reply must contain, what it must not), in both languages.
+ISSUE_EN = [
+    ("When is the Regional Stakeholder Dialogue taking place?", ["First week of May 2026"], ["📍"]),
+    ("where's the RSD being held", ["San Salvador"], ["bring"]),
+    ("is business class covered for our ambassador?", ["No.", "Economy class only"], []),
+    ("are the meals included?", ["Yes.", "meals"], []),
+    ("has the san salvador programme been published yet?", ["No.", "eu-project"], ["Agenda"]),
+    ("We are an NGO, can we get sponsorship?", ["by invitation only"], ["per State"]),
+    ("How many people can Colombia send?", ["no limit on how many people", "sponsorship"], []),
+    ("sponsorship deadline?", ["31 March 2026"], ["23:59"]),
+]
+ISSUE_ES = [
+    ("¿Cuándo se celebra el Diálogo Regional de Partes Interesadas?", ["Primera semana de mayo"], ["📍"]),
+    ("donde es el RSD", ["San Salvador"], []),
+    ("¿cubren clase business para nuestro embajador?", ["No.", "Solo clase económica"], []),
+    ("incluye las comidas?", ["Sí.", "comidas"], []),
+    ("ya publicaron el programa de san salvador?", ["No.", "eu-project"], ["Agenda"]),
+    ("somos una ONG, ¿podemos recibir patrocinio?", ["solo por invitación"], ["por Estado"]),
+    ("¿cuántas personas puede enviar Colombia?", ["no limita cuántas personas", "patrocinio"], []),
+    ("plazo del patrocinio?", ["31 de marzo de 2026"], ["23:59"]),
+]
+
+
+async def _check_examples(user: object, examples: list[tuple[str, list[str], list[str]]]) -> None:
+    for text, present, absent in examples:
+        await user.send(text)  # type: ignore[attr-defined]
+        (reply,) = await user.replies(1)  # type: ignore[attr-defined]
+        assert all(p in reply.text for p in present), (text, reply.text)
+        assert not any(a in reply.text for a in absent), (text, reply.text)
+        assert "📨" not in " ".join(reply.buttons), (text, reply.text)  # answered, not deferred
+
+
+PREMISES = {
+    "en": ("the san salvador dialogue is on 10 and 11 february right?", "First week of May 2026"),
+    "es": ("el diálogo de san salvador es el 10 y 11 de febrero verdad?", "Primera semana de mayo de 2026"),
+}
+
+
+@pytest.mark.parametrize(("lang", "examples"), [("en", ISSUE_EN), ("es", ISSUE_ES)])
+async def test_issue_examples_answer_rightly(
+    local_api: LocalBotApi, bot: RunningBot, lang: str, examples: list[tuple[str, list[str], list[str]]]
+) -> None:
+    kim = local_api.user(4011, first_name="Kim", language_code=lang)
+    await kim.send("/start rsd2026")
+    await kim.replies(2)
+    await _check_examples(kim, examples)
+    await kim.send("/start mfa2021")
+    await kim.replies(2)
+    question, dates = PREMISES[lang]
+    await kim.send(question)
+    (premise,) = await kim.replies(1)
+    assert premise.text.startswith("No.") and dates in premise.text
+
+
+async def test_small_talk_gets_a_greeting_or_the_menu_never_a_deferral(
+    local_api: LocalBotApi, bot: RunningBot
+) -> None:
+    tom = local_api.user(4013, first_name="Tom", language_code="en")
+    await tom.send("/start va2020")
+    await tom.replies(2)
+    for text in ("menu", "ayuda", "?", "hola", "help", "gracias"):
+        await tom.send(text)
+        (reply,) = await tom.replies(1)
+        assert "information" not in reply.text and "información" not in reply.text, (text, reply.text)
+        assert "📨" not in " ".join(reply.buttons), text
+    await tom.send("menu")
+    (menu,) = await tom.replies(1)
+    assert "❓ Ask a question" in menu.buttons
+
+
+async def test_a_long_answer_is_short_with_the_whole_section_one_button_away(
+    local_api: LocalBotApi, bot: RunningBot
+) -> None:
+    ada = local_api.user(4014, first_name="Ada", language_code="en")
+    await ada.send("/start rsd2026")
+    await ada.replies(2)
+    await ada.send("what is on the agenda?")
+    (short,) = await ada.replies(1)
+    assert len(short.text) <= 1000 and "Victim Assistance" in short.text
+    await ada.press("📖 The whole section")
+    (screen,) = await ada.replies(1)
+    assert "National implementation measures" in screen.text

@@ -8,7 +8,7 @@ from localapi import LocalBotApi
 from tests.support.organisers import ORGANISER, audit, organisers_bot
 from tests.support.registration import EN, Stored, say, tap
 from tests.support.waiting import PATIENCE, eventually
-from tests.test_decisions import WHEN, requested
+from tests.test_decisions import WHEN, decided, requested, shown
 
 
 async def test_a_registration_history_with_its_sponsorship_request(
@@ -19,8 +19,8 @@ async def test_a_registration_history_with_its_sponsorship_request(
         post = await requested(org, u, EN, "Tom Reyes")
         reference = (await Stored(database_url).registration(5501)).reference
         since = org.mark()
-        await org.member(ORGANISER).press("✅ Approve", message=post)
-        await org.posts(since)
+        await decided(org, ORGANISER, "✅ Approve", post)
+        await shown(org, post, lambda m: "Approved by" in m.text)
         await local_api.wait_for_messages(u.id, 1, PATIENCE, since=since)  # the delegate is told
 
         since = org.mark()
@@ -28,17 +28,20 @@ async def test_a_registration_history_with_its_sponsorship_request(
         await tap(u, "🗑 Withdraw the request for Tom Reyes")
         await tap(u, "Yes, withdraw")
         withdrawn, edited = await org.posts(since, 2)
-        assert withdrawn.text.startswith(f"🗑 Sponsorship request withdrawn · {reference}")
+        (request,) = await Stored(database_url).requests(5501)
+        assert withdrawn.text.startswith(f"🗑 Sponsorship request withdrawn · S{request.id} · {reference}")
         assert edited.message_id == post.message_id and f"🗑 Withdrawn by the delegate, {WHEN}" in edited.text
 
         history = await say(org.member(ORGANISER), f"/audit {reference.lower()}")
+    ref = f"S{request.id}"
     lines = history.text.split("\n")
     assert lines[0] == f"🗂 History of {reference}"
     assert lines[1] == f"{WHEN} · registration confirmed · the delegate"
     assert "    country: — → PE" in lines
-    assert f"{WHEN} · sponsorship requested (place held) · the delegate" in lines
-    assert f"{WHEN} · sponsorship approved · Olga" in lines and "    status: submitted → approved" in lines
-    assert f"{WHEN} · sponsorship request withdrawn · the delegate" in lines
+    assert f"{WHEN} · sponsorship request {ref} made (place held) · the delegate" in lines
+    assert f"{WHEN} · sponsorship request {ref} approved · Olga" in lines
+    assert "    status: submitted → approved" in lines
+    assert f"{WHEN} · sponsorship request {ref} withdrawn · the delegate" in lines
     assert "    status: approved → withdrawn" in lines
     stored = str([(e.before, e.after) for e in await audit(database_url)])
     assert "Tom" not in stored and "@" not in stored

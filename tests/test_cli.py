@@ -73,13 +73,14 @@ def test_check_events_passes_on_seeds_and_fails_precisely_on_a_broken_copy(tmp_p
 
 def test_piped_try_session_shows_the_menu_and_follows_a_button(tmp_path: Path) -> None:
     result = run(
-        ["try", "--lang", "en", "--event", "rsd2026", "--as-of", "2026-03-20"],
+        ["try", "--lang", "en", "--event", "rsd2026", "--as-of", "2026-03-20", "--name", "Ana"],
         {"EVENTS_DIR": str(EVENTS_DIR)},
         stdin="7\n2\n/help\n/quit\n",
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
+    assert "Hello, Ana!" in out and "Delegate" not in out  # greeted by the name given
     assert "Regional Stakeholder Dialogue in the Americas" in out
     assert "[1] 📅 Programme" in out and "[8] 🔁 Other event" in out
     assert "(pressed: 🌐 Language)" in out and "Choose your language:" in out

@@ -1,15 +1,19 @@
-"""Acceptance: organisers decide sponsorship requests from the group post's buttons; only organisers may;
-a double tap or two organisers at once give one outcome; forged buttons change nothing."""
+"""Acceptance: organisers decide sponsorship requests from the group post's buttons, confirming each
+decision; only organisers may; a double tap or two organisers at once give one outcome; forged buttons
+change nothing."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from bot.clock import FixedClock
+from bot.events.registry import EventRegistry
 from bot.services.audit import Organiser
 from bot.services.organisers.decisions import DecisionService
 from localapi import LocalBotApi, LocalUser, MessageRecord
 from storage.db import Database
+from tests.conftest import EVENTS_DIR
 from tests.support.organisers import (
     ADMIN,
     GROUP,
@@ -27,7 +31,38 @@ from tests.support.registration import EN, ES, Labels, Stored, register
 from tests.support.waiting import PATIENCE, eventually
 
 BUTTONS = ["✅ Approve", "✖️ Decline", "⏳ Waiting list"]
+CONFIRM = {label: f"{label} without a reason" for label in BUTTONS}
+CHANGE = "✏️ Change decision"
 WHEN = "20 March 2026, 09:00 (El Salvador time)"  # the fixed clock, 15:00 UTC, in San Salvador
+
+
+async def asked(org: Organisers, who: int, label: str, message: MessageRecord) -> MessageRecord:
+    """An organiser presses a decision button; the confirmation the bot replies with in the group."""
+    since = org.mark()
+    await org.member(who).press(label, message=message)
+    (ask,) = await org.posts(since)
+    return ask
+
+
+async def decided(
+    org: Organisers, who: int, label: str, message: MessageRecord, reason: str | None = None
+) -> MessageRecord:
+    """Press a decision button, then confirm it (with the reason button `reason`, else without one);
+    the confirmation message once edited to say what was decided."""
+    ask = await asked(org, who, label, message)
+    await org.member(who).press(reason or CONFIRM[label], message=ask)
+    return await shown(org, ask, lambda m: not m.buttons)
+
+
+async def shown(
+    org: Organisers, message: MessageRecord, ok: Callable[[MessageRecord], object]
+) -> MessageRecord:
+    """A group message once `ok` accepts it as it is now (edits arrive through the outbox)."""
+
+    def now() -> MessageRecord | None:
+        return org.api.state.message(GROUP, message.message_id)
+
+    return await eventually(now, lambda m: m is not None and ok(m))  # type: ignore[arg-type]
 
 
 async def requested(org: Organisers, u: LocalUser, labels: Labels, name: str) -> MessageRecord:
@@ -52,17 +87,26 @@ async def test_an_approval_reaches_the_delegate_in_spanish_and_edits_the_post(
         ana = local_api.user(5201, first_name="Ana", language_code="es")
         post = await requested(org, ana, ES, "Ana Pérez")
         reference = (await Stored(database_url).registration(5201)).reference
-        assert post.text.startswith(f"✈️ Sponsorship request · {reference} · Regional Stakeholder Dialogue")
+        (request,) = await Stored(database_url).requests(5201)
+        head = f"✈️ Sponsorship request · S{request.id} · {reference} · Regional Stakeholder Dialogue"
+        assert post.text.startswith(head)
         assert "Nominee: Ana Pérez" in post.text and "Status: submitted (place held)" in post.text
         assert post.buttons == BUTTONS
         since = org.mark()
-        await org.member(ORGANISER).press("✅ Approve", message=post)
+        ask = await asked(org, ORGANISER, "✅ Approve", post)
+        assert ask.text.startswith(f"✅ Approve sponsorship request S{request.id} (Ana Pérez, Peru)?")
+        assert ask.buttons == ["✅ Approve without a reason", "Cancel"]  # rsd2026 gives no reason to approve
+        assert (await Stored(database_url).requests(5201))[0].status == "submitted"  # not yet
+        await org.member(ORGANISER).press("✅ Approve without a reason", message=ask)
         (told,) = await local_api.wait_for_messages(ana.id, 1, PATIENCE, since=since)
         assert "Su solicitud de patrocinio para Ana Pérez" in told.text and "ha sido aprobada" in told.text
-        (edited,) = await org.posts(since)
-        assert edited.message_id == post.message_id and edited.buttons == []
-        assert f"✅ Approved by Olga, {WHEN}" in edited.text and "Status: approved" in edited.text
-        assert answers(local_api, ORGANISER) == ["Approved."]
+        assert "Motivo" not in told.text
+        edited = await shown(org, post, lambda m: "Approved by" in m.text)
+        assert edited.buttons == [CHANGE] and "Status: approved" in edited.text
+        assert f"✅ Approved by Olga, {WHEN}" in edited.text
+        done = await shown(org, ask, lambda m: not m.buttons)
+        assert done.text == f"✅ Sponsorship request S{request.id} approved by Olga. The delegate is told."
+        assert answers(local_api, ORGANISER) == ["Confirm below.", "Approved."]
 
     (request,) = await Stored(database_url).requests(5201)
     assert (request.status, request.decided_by, request.decided_at) == ("approved", ORGANISER, clock.now())
@@ -107,13 +151,14 @@ async def test_a_double_tap_decides_once(
     async with organisers_bot(local_api, database_url, clock) as org:
         u = local_api.user(5203, first_name="Eli", language_code="en")
         post = await requested(org, u, EN, "Eli Mora")
-        approve = post.find_button(label="✅ Approve")["callback_data"]
+        ask = await asked(org, ORGANISER, "✅ Approve", post)
+        approve = ask.find_button(label="✅ Approve without a reason")["callback_data"]
         olga = org.member(ORGANISER)
         since = org.mark()
-        await olga.press(data=approve, message=post)
-        await olga.press(data=approve, message=post, force=True)
-        await local_api.wait_until(lambda: len(answers(local_api, ORGANISER)) == 2, PATIENCE)
-        assert answers(local_api, ORGANISER) == [
+        await olga.press(data=approve, message=ask)
+        await olga.press(data=approve, message=ask, force=True)
+        await local_api.wait_until(lambda: len(answers(local_api, ORGANISER)) == 3, PATIENCE)
+        assert answers(local_api, ORGANISER)[1:] == [
             "Approved.",
             f"Already decided by Olga, {WHEN}: approved. Nothing changed.",
         ]
@@ -134,14 +179,16 @@ async def test_two_organisers_pressing_at_once_give_one_outcome(
     async with organisers_bot(local_api, database_url, clock) as org:
         u = local_api.user(5204, first_name="Ola", language_code="en")
         post = await requested(org, u, EN, "Ola Ruiz")
+        approve = await asked(org, ORGANISER, "✅ Approve", post)
+        decline = await asked(org, ADMIN, "✖️ Decline", post)
         await asyncio.gather(
-            org.member(ORGANISER).press("✅ Approve", message=post),
-            org.member(ADMIN).press("✖️ Decline", message=post),
+            org.member(ORGANISER).press(CONFIRM["✅ Approve"], message=approve),
+            org.member(ADMIN).press(CONFIRM["✖️ Decline"], message=decline),
         )
         await local_api.wait_until(
-            lambda: answers(local_api, ORGANISER) and answers(local_api, ADMIN), PATIENCE
+            lambda: len(answers(local_api, ORGANISER)) == 2 and len(answers(local_api, ADMIN)) == 2, PATIENCE
         )
-        olga, adrian = answers(local_api, ORGANISER)[0], answers(local_api, ADMIN)[0]
+        olga, adrian = answers(local_api, ORGANISER)[1], answers(local_api, ADMIN)[1]
     (request,) = await Stored(database_url).requests(5204)
     if request.status == "approved":
         assert (olga, adrian) == ("Approved.", f"Already decided by Olga, {WHEN}: approved. Nothing changed.")
@@ -158,14 +205,14 @@ async def test_concurrent_decisions_in_separate_transactions(
 ) -> None:
     async with organisers_bot(local_api, database_url, clock) as org:
         u = local_api.user(5205, first_name="Rai", language_code="en")
-        post = await requested(org, u, EN, "Rai Soto")
+        await requested(org, u, EN, "Rai Soto")
         (request,) = await Stored(database_url).requests(5205)
         db = Database(database_url)
 
         async def decide(organiser: Organiser, code: str):  # type: ignore[no-untyped-def]
             async with db.session() as session:
-                service = DecisionService(session, clock.now())
-                return await service.decide(request.id, code, organiser, (GROUP, post.message_id))
+                service = DecisionService(session, clock.now(), EventRegistry(EVENTS_DIR))
+                return await service.decide(request.id, code, organiser)
 
         outcomes = await asyncio.gather(
             decide(Organiser(ORGANISER, "Olga"), "as"), decide(Organiser(ADMIN, "Adrián"), "ws")
@@ -211,14 +258,12 @@ async def test_the_waiting_list_frees_the_seat_and_keeps_approve_and_decline(
         assert len(await Stored(database_url).claims()) == 1
         old_approve = post.find_button(label="✅ Approve")["callback_data"]
         since = org.mark()
-        await org.member(ADMIN).press("⏳ Waiting list", message=post)
+        await decided(org, ADMIN, "⏳ Waiting list", post)
         (told,) = await local_api.wait_for_messages(u.id, 1, PATIENCE, since=since)
         assert "is on the waiting list" in told.text
-        (edited,) = await org.posts(since)
-        assert (
-            edited.buttons == ["✅ Approve", "✖️ Decline"]
-            and f"Put on the waiting list by Adrián, {WHEN}" in edited.text
-        )
+        edited = await shown(org, post, lambda m: "Put on the waiting list by" in m.text)
+        assert edited.buttons == ["✅ Approve", "✖️ Decline"]
+        assert f"Put on the waiting list by Adrián, {WHEN}" in edited.text
         assert await Stored(database_url).claims() == []
         await org.member(ORGANISER).press(data=old_approve, message=post, force=True)  # made for "submitted"
         await local_api.wait_until(lambda: answers(local_api, ORGANISER), PATIENCE)
@@ -226,9 +271,8 @@ async def test_the_waiting_list_frees_the_seat_and_keeps_approve_and_decline(
             f"Already decided by Adrián, {WHEN}: on the waiting list. Nothing changed."
         ]
         assert (await Stored(database_url).requests(5207))[0].status == "waitlisted"
-        since = org.mark()
-        await org.member(ORGANISER).press("✅ Approve", message=edited)
-        (approved,) = await org.posts(since)
-        assert f"✅ Approved by Olga, {WHEN}" in approved.text and approved.buttons == []
+        await decided(org, ORGANISER, "✅ Approve", edited)
+        approved = await shown(org, post, lambda m: "Approved by" in m.text)
+        assert f"✅ Approved by Olga, {WHEN}" in approved.text and approved.buttons == [CHANGE]
     (stored,) = await Stored(database_url).requests(5207)
     assert stored.status == "approved"

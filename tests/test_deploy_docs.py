@@ -517,7 +517,9 @@ async def test_an_online_sqlite_backup_restores_the_data_and_schema_version(
     writer = sqlite3.connect(live, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     writer.execute(
-        "INSERT INTO users VALUES (?, 'en', 0, NULL, NULL, '2026-03-20', '2026-03-20')", (USER_ID + 1,)
+        "INSERT INTO users (id, language, language_chosen, created_at, updated_at) "
+        "VALUES (?, 'en', 0, '2026-03-20', '2026-03-20')",
+        (USER_ID + 1,),
     )
     naive, backup = tmp_path / "copied.sqlite3", tmp_path / "backup.sqlite3"
     shutil.copyfile(live, naive)

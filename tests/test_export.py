@@ -31,6 +31,8 @@ from tests.support.organiser_tools import (
 )
 from tests.support.registration import EN, ES, Stored, say
 
+PHONE = "+57 311 555 0199"
+
 REGISTRATION_HEADERS = [
     "Reference",
     "Status",
@@ -56,7 +58,7 @@ REGISTRATION_HEADERS = [
 ]
 REQUEST_HEADERS = [
     "Reference",
-    "Request number",
+    "Request reference",
     "Status",
     "Submitted at",
     "Decided at",
@@ -77,9 +79,12 @@ REQUEST_HEADERS = [
 
 
 async def _delegates(local_api: LocalBotApi, database_url: str) -> tuple[str, str]:
-    """Ana types a formula as her organisation and '@' as her position; John requests sponsorship."""
+    """Ana types a formula as her organisation, '@' as her position and a Colombian phone number; John
+    requests sponsorship."""
     ana = local_api.user(7001, first_name="Ana", language_code="es")
-    await register_as(ana, ES, "Ana María Pérez", "Perú", "ana@rree.gob.pe", INJECTION, "@SUM(A1:A9)")
+    await register_as(
+        ana, ES, "Ana María Pérez", "Colombia", "ana@rree.gob.pe", INJECTION, "@SUM(A1:A9)", PHONE
+    )
     john = local_api.user(7002, first_name="John", language_code="en")
     await register_as(john, EN, "John Smith", "Chile", "john@minrel.cl")
     await request_for_myself(john, "+Santiago")
@@ -100,7 +105,7 @@ async def test_export_gives_csv_and_xlsx_with_formulas_neutralised(
         org = in_group(local_api, ADMIN)
         await org.send("/export rsd2026")
         summary, regs, spons, book = await answers(org, 4, ours("📤"))
-    assert "2 registrations and 1 sponsorship requests" in summary.text
+    assert "2 registrations and one sponsorship request." in summary.text
     assert "America/El_Salvador" in summary.text
     names = [r.document["file_name"] for r in (regs, spons, book)]  # type: ignore[index]
     assert names == [
@@ -119,7 +124,10 @@ async def test_export_gives_csv_and_xlsx_with_formulas_neutralised(
         "Ana María Pérez",
     )
     assert (ana[7], ana[11]) == ("'@SUM(A1:A9)", "'" + INJECTION)
-    assert (ana[8], ana[9], ana[10], ana[12], ana[13]) == ("state", "PE", "Peru", "ana@rree.gob.pe", "")
+    phone = (await Stored(database_url).registration(7001)).phone
+    assert phone is not None and phone.replace(" ", "") == PHONE.replace(" ", "")  # however it is written
+    assert (ana[8], ana[9], ana[10], ana[12]) == ("state", "CO", "Colombia", "ana@rree.gob.pe")
+    assert ana[13] == "'" + phone  # a CSV field starting with "+" could be read as a formula
     assert (john[0], john[10], john[15], john[18]) == (john_ref, "Chile", "es", "none")
     request_header, request = _csv(spons)
     assert request_header == REQUEST_HEADERS
@@ -137,8 +145,10 @@ async def test_export_gives_csv_and_xlsx_with_formulas_neutralised(
     assert workbook.sheetnames == ["Registrations", "Sponsorship requests"]
     sheet = workbook["Registrations"]
     assert [c.value for c in sheet[1]] == REGISTRATION_HEADERS
-    organisation = sheet.cell(row=2, column=12)
-    assert (organisation.value, organisation.data_type) == ("'" + INJECTION, "s")
+    organisation, telephone = sheet.cell(row=2, column=12), sheet.cell(row=2, column=14)
+    assert (organisation.value, organisation.data_type, organisation.quotePrefix) == (INJECTION, "s", True)
+    assert (telephone.value, telephone.data_type, telephone.quotePrefix) == (phone, "s", True)
+    assert (sheet["H2"].value, sheet["H2"].data_type) == ("@SUM(A1:A9)", "s")
     assert sheet.cell(row=2, column=7).value == "Ana María Pérez"
     cells = [c for ws in workbook.worksheets for row in ws.iter_rows() for c in row]
     assert not [c.coordinate for c in cells if c.data_type == "f"]
@@ -147,9 +157,10 @@ async def test_export_gives_csv_and_xlsx_with_formulas_neutralised(
     assert (requests["A2"].value, requests["C2"].value, requests["M2"].value) == (
         john_ref,
         "submitted",
-        "'+Santiago",
+        "+Santiago",
     )
-    assert isinstance(requests["B2"].value, int)
+    (stored,) = await Stored(database_url).requests(7002)
+    assert (request[1], requests["B2"].value) == (f"S{stored.id}", f"S{stored.id}")
 
 
 async def test_export_headers_follow_the_organisers_language_and_others_are_refused(
@@ -162,7 +173,7 @@ async def test_export_headers_follow_the_organisers_language_and_others_are_refu
         summary, regs, _, book = await listed.replies(4, timeout=30)
         stranger = local_api.user(7009, first_name="Sam", language_code="en")
         refused = await say(stranger, "/export rsd2026")
-    assert "2 inscripciones y 1 solicitudes de patrocinio" in summary.text
+    assert "2 inscripciones y una solicitud de patrocinio." in summary.text
     assert _csv(regs)[0][:3] == ["Referencia", "Estado", "Inscrito el"]
     assert openpyxl.load_workbook(io.BytesIO(book.data or b"")).sheetnames == [
         "Inscripciones",

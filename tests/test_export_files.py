@@ -57,17 +57,26 @@ def test_csv_has_a_bom_quotes_every_field_and_keeps_accents() -> None:
     ]
 
 
-def test_xlsx_writes_text_cells_never_formulas() -> None:
-    table = Table("Requests: approved/declined?", ["=Header"], [["=1+1"], [5], ["ok\x07"], [None]])
+def test_xlsx_types_text_as_text_as_typed_never_as_formulas() -> None:
+    rows = [["=1+1"], [5], ["ok\x07"], ["+57 311 555 0199"], ["-2"], [None]]
+    table = Table("Requests: approved/declined?", ["=Header"], rows)
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx([table])))
     assert book.sheetnames == ["Requests  approved declined"]
     sheet = book.worksheets[0]
-    assert [(c.value, c.data_type) for c in sheet["A"]] == [
-        ("'=Header", "s"),
-        ("'=1+1", "s"),
-        (5, "n"),
-        ("ok", "s"),
+    assert [(c.value, c.data_type, c.quotePrefix) for c in sheet["A"]] == [
+        ("=Header", "s", True),
+        ("=1+1", "s", True),
+        (5, "n", False),
+        ("ok", "s", False),
+        ("+57 311 555 0199", "s", True),
+        ("-2", "s", True),
     ]
+
+
+def test_csv_guards_only_what_a_spreadsheet_could_read_as_a_formula() -> None:
+    rows = [["+57 311 555 0199", "Calle 5 # 3-20", "ana@x.org", "2026-05-03", "a=b", "@home"]]
+    (line,) = to_csv(Table("x", ["a"], rows)).decode("utf-8-sig").splitlines()[1:]
+    assert line == '"\'+57 311 555 0199","Calle 5 # 3-20","ana@x.org","2026-05-03","a=b","\'@home"'
 
 
 def test_rows_follow_the_documented_column_order() -> None:
@@ -121,17 +130,14 @@ def test_the_events_own_questions_follow_in_the_event_files_order() -> None:
         updated_at=NOW,
     )
     row = registration_row(event, registration, "es")
-    assert row[len(REGISTRATION_COLUMNS) :] == [
-        "Solicitar tomar la palabra para compartir experiencias",
-        "=1+1 ¿cómo?",
-    ]
+    assert row[len(REGISTRATION_COLUMNS) :] == ["floor", "=1+1 ¿cómo?"]  # an option by its stable id
     assert to_csv(Table("x", ["a"], [row[-1:]])).decode("utf-8-sig").splitlines()[1] == '"\'=1+1 ¿cómo?"'
     assert registration_row(event, registration, "es")[2] == "2026-03-20 16:00"  # Zurich time
 
 
 def test_a_formula_behind_a_control_character_stays_text_in_the_workbook() -> None:
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx([Table("x", ["\x07=Header"], [["\x1b=1+1"]])])))
-    assert [(c.value, c.data_type) for c in book.worksheets[0]["A"]] == [("'=Header", "s"), ("'=1+1", "s")]
+    assert [(c.value, c.data_type) for c in book.worksheets[0]["A"]] == [("=Header", "s"), ("=1+1", "s")]
 
 
 def test_the_workbook_has_bold_frozen_headers_a_filter_and_fitting_widths() -> None:

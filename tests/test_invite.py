@@ -45,6 +45,17 @@ async def test_an_organiser_issues_a_code_that_an_organisation_then_uses(
 
         nora = local_api.user(5401, first_name="Nora", language_code="en")
         assert "submitted" in (await request_as_organisation(nora, code)).text
+        private = local_api.user(ORGANISER)  # in the group, notices of the request may come in between
+        history = await say(private, f"/audit {code.lower()}")
+        (request,) = await Stored(database_url).requests(5401)
+        by_request = await say(private, f"/audit S{request.id}")
+    reference = (await Stored(database_url).registration(5401)).reference
+    assert f"invitation used for sponsorship request S{request.id} · the delegate" in history.text
+    assert f"used_by: — → {reference}" in history.text  # who used it, by their reference
+    assert by_request.text.startswith(f"🗂 History of S{request.id}")
+    assert f"sponsorship request S{request.id} made (place held) · the delegate" in by_request.text
+    assert f"invitation used for sponsorship request S{request.id}" in by_request.text
+    assert "registration confirmed" not in by_request.text  # only what is about the request
 
     (invitation,) = await Stored(database_url).invitations()
     assert (invitation.code, invitation.organisation, invitation.event_key) == (
@@ -53,9 +64,17 @@ async def test_an_organiser_issues_a_code_that_an_organisation_then_uses(
         "rsd2026",
     )
     assert invitation.used_by_user_id == 5401
-    (entry,) = await audit(database_url, code)
-    assert (entry.action, entry.actor_kind, entry.actor_id) == ("invitation.issued", "organiser", ORGANISER)
-    (request,) = await Stored(database_url).requests(5401)
+    issued, used = await audit(database_url, code)
+    assert (issued.action, issued.actor_kind, issued.actor_id) == (
+        "invitation.issued",
+        "organiser",
+        ORGANISER,
+    )
+    assert (used.action, used.actor_kind, used.after) == (
+        "invitation.used",
+        "delegate",
+        {"used_by": reference, "request": request.id},
+    )
     assert request.party == f"org:{code}"
 
 

@@ -63,7 +63,7 @@ async def test_find_ignores_accents_and_case_and_registration_shows_everything(
         "Interpretation: Spanish",
         "Phone: —",
         "Registered: 20 March 2026, 09:00",
-        "#1 John Perezoso: submitted (place held), awaiting the organisers' decision",
+        "S1 John Perezoso: submitted (place held), awaiting the organisers' decision",
         "City of departure: Valparaíso",
         "Arrival: 3 May 2026",
     ):

@@ -115,7 +115,7 @@ async def test_a_refusing_mail_server_is_retried_and_never_blocks_the_bot(
         org.inbox.refuse = True
         u = local_api.user(5104, first_name="Mia", language_code="en")
         since = org.mark()
-        assert "is confirmed" in (await register(u, EN, "Mia Soto", "Colombia", "mia@example.co")).text
+        assert "You are registered" in (await register(u, EN, "Mia Soto", "Colombia", "mia@example.co")).text
         await org.posts(since)
         row = await mail_row("pending", 1)
         assert "451" in (row.last_error or "") and row.next_attempt_at == clock.now() + timedelta(seconds=10)

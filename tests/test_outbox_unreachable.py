@@ -21,7 +21,7 @@ ALERT = "⚠️ I cannot post in the organisers' group"
 
 async def registered(org: Organisers, user_id: int, name: str) -> None:
     u = org.api.user(user_id, first_name=name.split()[0], language_code="en")
-    assert "is confirmed" in (await register(u, EN, name, "Peru", f"{user_id}@example.org")).text
+    assert "You are registered" in (await register(u, EN, name, "Peru", f"{user_id}@example.org")).text
 
 
 async def group_rows(url: str, count: int, attempts: int) -> list[OutboxMessage]:

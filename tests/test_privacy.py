@@ -92,8 +92,8 @@ async def test_forget_deletes_everything_personal_keeps_counts_and_frees_the_sea
         (notice,) = await answers(organisers, 1, ours("🗑"))
         rows = Rows(database_url)
         assert await rows.users(5001) == []
-        assert f"your registration {reference}, 1 sponsorship request(s)" in question
-        assert "1 conversation(s) in progress, 1 question(s)" in question
+        assert f"your registration {reference}, one sponsorship request (its place is freed)" in question
+        assert "one conversation in progress, one question, and your settings" in question
         assert "I have deleted your data" in done.text and not done.buttons
         assert reference in notice.text and "Eli" not in notice.text and "Mora" not in notice.text
         assert await Stored(database_url).registrations(5001) == []

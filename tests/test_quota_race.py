@@ -79,7 +79,7 @@ async def test_states_do_not_share_seats_and_declining_frees_one(db: Database, d
     async with db.session() as session:
         service = SponsorshipService(session, NOW)
         assert (await service.decide(first.record.id, "declined", 99)).ok
-        assert (await service.decide(first.record.id, "approved", 99)).reason == "not_allowed"
+        assert (await service.decide(first.record.id, "declined", 99)).reason == "not_allowed"  # already
         assert (await service.decide(third.record.id, "maybe", 99)).reason == "invalid_status"
         assert (await service.decide(12345, "approved", 99)).reason == "not_found"
         assert (await service.decide(third.record.id, "approved", 99)).ok
@@ -110,7 +110,7 @@ async def _to_summary(u: LocalUser) -> None:
     await u.send("/start rsd2026")
     await u.replies(2)
     await say(u, "/myregistration")
-    await drive(u, [("press", EN.request), ("press", "1 · place available"), ("press", EN.myself)])
+    await drive(u, [("press", EN.request), ("press", "Victim assistance"), ("press", EN.myself)])
     await drive(u, [("send", "San Salvador"), ("press", EN.no), ("press", EN.no), ("send", "4/5/2026")])
     summary = await say(u, "5/5/2026")
     assert EN.confirm in summary.buttons

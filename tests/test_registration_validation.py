@@ -13,6 +13,7 @@ from bot.validation import (
     long_text,
     person_name,
     phone,
+    phone_example,
     printable,
     short_text,
     within,
@@ -44,14 +45,23 @@ def test_names_texts_and_phones() -> None:
     assert person_name("/help").error == "flow-error-name"
     assert short_text("Jefe de Rehabilitación").ok and short_text("?").error == "flow-error-question"
     assert long_text("x" * 501).args == {"max": 500, "length": 501} and long_text("ok").ok
-    assert phone("+503 2222-3333").value == "+503 2222-3333"
+    assert phone("+503 2222-3333").value == "+503 2222 3333"
     assert phone("12345").error == phone("call me").error == "flow-error-phone"
+
+
+def test_phones_are_read_with_the_delegates_country_and_normalised() -> None:
+    assert phone("311 555 0199", "CO").value == phone("+57 (311) 555-0199").value == "+57 311 5550199"
+    assert phone("987 654 321", "PE").value == "+51 987 654 321"
+    assert phone("+503 2222 3333", "PE").value == "+503 2222 3333"  # another country, by its code
+    assert phone("987 654 321").error == "flow-error-phone"  # no country known: its code is needed
+    assert phone("12 34 56", "PE").error == "flow-error-phone"
+    assert (phone_example("PE"), phone_example(None)) == ("+51 912 345 678", "")
 
 
 def test_control_characters_are_dropped_and_lengths_match_the_column() -> None:
     assert printable("Ana\x00 Pé\x07rez\x1b\ud800") == "Ana Pérez"
     assert printable("line one\nline\ttwo\r\x85") == "line one\nline\ttwo"
-    assert within(phone("+503-2222-3333" + "-" * 40), 40).args == {"max": 40, "length": 54}
+    assert within(short_text("Lima" + "o" * 50), 40).args == {"max": 40, "length": 54}
     assert within(Checked("x" * 40), 40).ok and within(Checked(["a"]), 1).ok and within(Checked("x"), None).ok
     assert within(phone("12"), 40).error == "flow-error-phone"  # the field's own reason comes first
 
@@ -74,6 +84,11 @@ def test_invitation_code_shape() -> None:
         "3 mayo del 2026",
         "May 3rd, 2026",
         "3 May",
+        "el 3 de mayo",
+        "Llego el 3 de mayo",
+        "May 3rd",
+        "on the 3rd of May",
+        "3.5",
     ],
 )
 def test_dates_in_both_languages(typed: str) -> None:

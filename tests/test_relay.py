@@ -59,9 +59,9 @@ async def test_a_relayed_question_is_answered_by_the_first_organiser_who_replies
     async with organisers_bot(local_api, database_url, clock) as org:
         eva = local_api.user(5301, first_name="Eva", language_code="es")
         post = await relayed(org, eva)
-        assert post.text.startswith(
-            "❓ Question from a delegate · Regional Stakeholder Dialogue in the Americas 2026"
-        )
+        (question,) = await questions(database_url)
+        title = "Regional Stakeholder Dialogue in the Americas 2026"
+        assert post.text.startswith(f"❓ Question from a delegate · Q{question.id} · {title}")
         assert "Language: Español" in post.text and VISA in post.text and post.buttons == []
         (mail,) = await org.mails(1)
         assert VISA in mail.get_content()

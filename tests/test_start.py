@@ -74,8 +74,12 @@ async def test_spanish_deep_link_then_english_survives_restart(
 async def test_first_contact_language_follows_telegram(local_api: LocalBotApi, bot: RunningBot) -> None:
     john = local_api.user(1002, first_name="John", language_code="en-US")
     await john.send("/start")
-    greeting, listing = await john.replies(2)
+    greeting, header = await john.replies(2)
     assert greeting.text.startswith("Hello, John!")
+    # The only current or upcoming event is chosen for him: nothing to pick.
+    assert "Regional Stakeholder Dialogue in the Americas" in header.text and header.buttons == ENGLISH_MENU
+    await john.send("/event")
+    (listing,) = await john.replies(1)
     assert listing.text == "Which event are you interested in?"
     assert listing.buttons == ["Regional Stakeholder Dialogue in the Americas 2026", "🕘 Past events"]
 
@@ -83,7 +87,10 @@ async def test_first_contact_language_follows_telegram(local_api: LocalBotApi, b
 async def test_past_events_only_when_asked_and_marked(local_api: LocalBotApi, bot: RunningBot) -> None:
     eva = local_api.user(1003, first_name="Eva", language_code="es")
     await eva.send("/start")
-    _, listing = await eva.replies(2)
+    _, header = await eva.replies(2)
+    assert "Diálogo Regional" in header.text and "📝 Inscribirse" in header.buttons  # the only current event
+    await eva.send("/event")
+    (listing,) = await eva.replies(1)
     assert all("(pasado)" not in b for b in listing.buttons)
     await eva.press("🕘 Eventos pasados")
     (past,) = await eva.replies(1)
@@ -126,9 +133,9 @@ async def test_commands_are_registered_in_both_languages(local_api: LocalBotApi,
     english = await local_api.call("getMyCommands")
     spanish = await local_api.call("getMyCommands", language_code="es")
     names = [
-        *("start", "event", "register", "myregistration", "timezone"),
+        *("start", "event", "register", "myregistration", "timezone", "notifications"),
         *("language", "help", "cancel", "mydata", "forget"),
     ]
     assert [c["command"] for c in english] == names
-    assert english[5]["description"].startswith("Change language")
-    assert spanish[5]["description"].startswith("Cambiar de idioma")
+    assert english[6]["description"].startswith("Change language")
+    assert spanish[6]["description"].startswith("Cambiar de idioma")

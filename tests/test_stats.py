@@ -4,10 +4,6 @@ days in the event's zone, a readable time axis for any span, and the worker proc
 
 from __future__ import annotations
 
-import asyncio
-import os
-import sys
-from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,7 +13,7 @@ from matplotlib.dates import date2num
 from bot.clock import FixedClock
 from bot.events.registry import EventRegistry
 from bot.services.organisers.stats import UNKNOWN, choose_event, event_stats, utc_offsets
-from bot.services.organisers.stats_chart import MAX_TICKS, ChartText, WorkerPool, draw_chart, render_chart
+from bot.services.organisers.stats_chart import MAX_TICKS, ChartText, draw_chart, render_chart
 from localapi import LocalBotApi
 from storage.db import Database
 from storage.models import AnonymousRecord, Registration, User
@@ -36,7 +32,6 @@ from tests.support.organiser_tools import (
     request_for_myself,
 )
 from tests.support.registration import EN, ES, register, say, tap
-from tests.support.waiting import PATIENCE, eventually
 
 
 async def _three_delegates(local_api: LocalBotApi) -> None:
@@ -211,34 +206,3 @@ def test_the_chart_has_a_few_whole_days_on_its_time_axis_whatever_the_span(
     low, high = timeline.get_xlim()
     assert low < date2num(cumulative[0][0]) and date2num(cumulative[-1][0]) < high
     assert render_chart(cumulative, countries, CHART_TEXT, {}).startswith(PNG)  # warnings are errors here
-
-
-async def test_offloaded_work_runs_in_another_process_and_outlives_a_dead_worker() -> None:
-    pool = WorkerPool()
-    try:
-        assert await pool.run(os.getpid) != os.getpid()
-        with pytest.raises(BrokenProcessPool):
-            await pool.run(os._exit, 3)  # the worker dies (and again on the one retry)
-        assert await pool.run(sum, [1, 2, 3]) == 6  # a fresh pool
-    finally:
-        pool.shutdown()
-
-
-async def test_a_worker_does_not_outlive_a_bot_killed_outright() -> None:
-    code = "import asyncio, os, signal\nfrom bot.services.organisers.stats_chart import offload\n" + (
-        "print(asyncio.run(offload(os.getpid)), flush=True)\nsignal.pause()"
-    )
-    bot = await asyncio.create_subprocess_exec(sys.executable, "-c", code, stdout=asyncio.subprocess.PIPE)
-    assert bot.stdout is not None
-    worker = int(await asyncio.wait_for(bot.stdout.readline(), PATIENCE))
-    bot.kill()  # SIGKILL: no exit handler runs
-    await bot.wait()
-    await eventually(lambda: not _alive(worker))  # the worker outlived the bot otherwise
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True

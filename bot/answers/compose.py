@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.faq import FaqHit
 from bot.answers.honesty import admits_ignorance
 from bot.answers.index import WEAK, EventIndex
@@ -9,7 +11,9 @@ from bot.answers.intents import Chosen
 from bot.answers.model import Part, Query, Reply, Resolver
 from bot.answers.passages import PassageHit
 from bot.answers.resolvers import RESOLVERS
-from bot.folding import fold
+from bot.answers.verdict import check_clock, check_days, check_event_dates, check_place
+from bot.events.participation import Cover
+from bot.folding import fold, stem, words
 from bot.text import Html
 
 FAQ_MIN_SCORE = 6.0  # BM25 score under which an FAQ match is not trusted
@@ -51,12 +55,62 @@ def faq_part(q: Query, hit: FaqHit | None) -> Part | None:
     return q.unknown(html) if admits_ignorance(text) else q.known(html)
 
 
+LIGHT = frozenset({"unknown_bring"})
+DEADLINES = frozenset({"sp_deadline", "deadline", "reg_deadline"})
+UNDATED = frozenset({"invitation_date", "field_visit"})
+PLACED = frozenset({"where", "format", "schedule", "purpose", "title", "passage", "unknown"})
+CLOCKED = frozenset({"schedule", "time_in_place", "duration"})
+
+
+def _premise(q: Query, intents: list[str]) -> bool | None:
+    """What a yes/no question takes for granted (a date, a place), checked against the event."""
+    asked = set(intents)
+    checks: list[bool | None] = []
+    s = q.event.sponsorship
+    if asked & DEADLINES and s is not None:
+        day = q.event.local(s.deadline).date()
+        checks.append(check_days(q.text, day, day))
+    elif not asked & UNDATED:
+        checks.append(check_event_dates(q.text, q.event))
+    if asked & PLACED:
+        checks.append(check_place(q.event, q.named_place))
+    if asked & CLOCKED:
+        checks.append(check_clock(q.text, q.event, q.place))
+    found = [c for c in checks if c is not None]
+    return False if False in found else (True if found else None)
+
+
+def settle(q: Query, intents: list[str], parts: list[Part]) -> bool | None:
+    """The yes or no a yes/no question gets: a false premise says no, else what the facts say."""
+    if not q.yes_no:
+        return None
+    premise = _premise(q, intents)
+    given = next((p.verdict for p in parts if p.verdict is not None), None)
+    if premise is False or given is None:
+        return premise
+    return given
+
+
+def _covered(q: Query, chosen: list[Chosen]) -> bool:
+    s = q.event.sponsorship
+    paid = any(c.intent == "sp_covers" for c in chosen)
+    return paid and s is not None and Cover.ACCOMMODATION in s.covers
+
+
 def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
     parts: list[Part] = []
     intents: list[str] = []
     used: set[Resolver] = set()
     for c in chosen:
         resolver = RESOLVERS[c.intent]
+        if c.intent in LIGHT and len(chosen) > 1:
+            continue  # "llevo la implementación": a light verb, not a question on what to bring
+        if c.intent == "sp_nominations" and any(o.intent == "sp_ngo" for o in chosen):
+            continue  # an organisation asking: States' quotas are not its answer
+        if c.intent == "unknown_accom" and _covered(q, chosen):
+            continue  # "quién paga el hotel": the sponsorship's cover answers it
+        if c.intent in ("where", "format") and any(o.intent == "field_visit" for o in chosen):
+            continue  # "¿hay visita de campo? ¿a dónde?": the visit's place, which its note covers
         if resolver in used:
             continue
         used.add(resolver)
@@ -108,11 +162,75 @@ def compose(
             parts.append(extra)
             intents.append("passage")
     known = all(p.known for p in parts)
-    body = [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
-    body += [p.html for p in parts]
+    verdict = settle(q, intents, parts) if known else None
+    head = [] if verdict is None else [q.r.t("answer-yes" if verdict else "answer-no")]
+    head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
+    said = [(p.html, _role(i)) for p, i in zip(parts, intents, strict=True)]
+    blocks = [*((h, "head") for h in head), *said]
+    short, cut = shorten(blocks, q)
+    body = [short]
     if not known:
         body += related_points(q, index, "\n".join(body))
         body.append(contact_tail(q))
     html = q.r.join(body, "\n\n")
     kind = "answer" if known else "defer"
-    return Reply(kind, q.lang, q.event.key, tuple(intents), html, (), confidence)
+    more = SCREENS.get(chosen[0].topic, "logistics") if cut and chosen else None
+    return Reply(kind, q.lang, q.event.key, tuple(intents), html, (), confidence, more)
+
+
+SHORT = 700  # visible characters of facts in a reply; the whole section is one button away
+SLACK = 60
+SCREENS = {"programme": "programme", "sponsorship": "sponsorship"}
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _carries(line: str, q: Query) -> bool:
+    return bool(q.own) and any(stem(w, q.lang) in q.own for w in words(_TAG.sub("", line)))
+
+
+def _role(intent: str) -> str:
+    return "quote" if intent == "passage" else "answer"
+
+
+def _lines(blocks: list[tuple[str, str]], q: Query) -> list[tuple[str, int]]:
+    """Each line with its rank: the yes/no and the first answer's headline (its first two lines), the
+    rest of the first answer, the other answers' headlines and a quotation carrying the question's own
+    words, the rest of the other answers, any other quotation; blocks separated by an empty line."""
+    out: list[tuple[str, int]] = []
+    answers = 0
+    for html, role in blocks:
+        if not html:
+            continue
+        if out:
+            out.append(("", 3))
+        for i, line in enumerate(html.split("\n")):
+            if role == "quote":
+                rank = 2 if _carries(line, q) else 4
+            elif role == "head" or answers == 0:
+                rank = int(i > 1)
+            else:
+                rank = 2 if i == 0 else 3
+            out.append((line, rank))
+        answers += role == "answer"
+    return out
+
+
+def shorten(blocks: list[tuple[str, str]], q: Query, limit: int = SHORT) -> tuple[Html, bool]:
+    """The reply's lines up to about `limit` visible characters, whole lines so every tag stays closed:
+    each block's headline, then lines carrying the question's own words, then the rest in order, and a
+    supporting quotation last. Lines keep their order; whether anything was left out."""
+    lines = _lines(blocks, q)
+    if sum(len(_TAG.sub("", line)) + 1 for line, _ in lines) <= limit + SLACK:
+        limit += SLACK  # "about" 700: a reply just over it is not cut for a few characters
+    order = sorted(range(len(lines)), key=lambda i: (lines[i][1], not _carries(lines[i][0], q), i))
+    kept, size = set(), 0
+    for i in order:
+        seen = len(_TAG.sub("", lines[i][0]))
+        if size + seen > limit and kept:
+            continue
+        kept.add(i)
+        size += seen + 1
+    out = [line for i, (line, _) in enumerate(lines) if i in kept and (line.strip() or i - 1 in kept)]
+    while out and not out[-1].strip():
+        out.pop()
+    return Html("\n".join(out)), any(lines[i][0].strip() for i in range(len(lines)) if i not in kept)

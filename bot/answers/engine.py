@@ -17,9 +17,11 @@ from bot.answers.concepts import Hit, Lexicon
 from bot.answers.countries import find_countries
 from bot.answers.faq import AddedFaq, AddedIndex
 from bot.answers.index import WEAK, Indexes
-from bot.answers.intents import COUNTRY_FOUND, PLACE_FOUND, Chosen, choose
+from bot.answers.intents import COUNTRY_FOUND, PLACE_FOUND, Chosen, as_asked_by, choose
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
 from bot.answers.model import Query, Reply
+from bot.answers.passages import own_terms
+from bot.answers.verdict import is_yes_no, named_days
 from bot.events.models import Event
 from bot.folding import DROPPED, Token, fold, tokens, words
 from bot.i18n import I18n
@@ -30,6 +32,40 @@ _MINE = re.compile(
 )
 CLOCK = frozenset({"TIME", "START", "END", "ZONE"})
 _PLACE_SKIP_KEEP = frozenset({"la", "el", "los", "las", "san", "santa", "new", "nueva"})
+
+
+PLACE_WORDS = frozenset({"en", "in"})
+
+
+def checked(q: Query, chosen: list[Chosen], raw: list[str]) -> list[Chosen]:
+    """A yes/no question checking a date or a place ("es en junio verdad?", "es en tegucigalpa no?") is
+    answered with the event's dates or place, whatever else it mentions."""
+    if not q.yes_no:
+        return chosen
+    intents = {c.intent for c in chosen}
+    months, _ = named_days(q.text)
+    if months and not intents & {"sp_deadline", "deadline", "reg_deadline", "schedule"}:
+        return [Chosen("schedule", "programme", 1.0), *chosen]
+    at = raw.index(q.named_place[0]) if q.named_place else -1
+    if q.concepts & {"NGO", "STATE"}:
+        return chosen  # "an organisation in Honduras", "the ministry in Lima": who asks, not where
+    if at > 0 and raw[at - 1] in PLACE_WORDS and not intents & {"where", "format"}:
+        return [Chosen("where", "logistics", 1.0), *chosen]
+    return chosen
+
+
+RUN_ON = 15  # words: a message this long carries courtesies and context besides its question
+RUN_ON_SHARE = 0.4  # in it, an intent scoring under this share of the best one is a stray word's
+
+
+def focused(chosen: list[Chosen], raw: list[str]) -> list[Chosen]:
+    """In a run-on message ("disculpe la hora, le escribo de parte de la Dirección…, hasta qué fecha se
+    puede pedir el patrocinio"), the intents its stray words suggest are dropped: the question is the
+    best-supported need."""
+    if len(raw) < RUN_ON or not chosen:
+        return chosen
+    best = max(c.score for c in chosen)
+    return [c for c in chosen if c.score >= best * RUN_ON_SHARE]
 
 
 class Engine:
@@ -80,8 +116,21 @@ class Engine:
         if countries:
             hits.append(Hit(COUNTRY_FOUND, 0, 0, -1, True))
         links = self.indexes.of(target).programme_links
-        query = Query(r, target, now, mine, {h.concept for h in hits}, zone, countries, links)
-        return self._reply(query, choose(hits, self.lexicon.weights), toks, target is not event)
+        query = Query(r, target, now, mine, {h.concept for h in hits}, zone, countries, links, text)
+        query.yes_no = is_yes_no(text)
+        query.named_place = self._named_place(raw, toks, hits) if query.yes_no else None
+        query.own = frozenset(own_terms(toks, self.lexicon.vocabulary, r.lang))
+        chosen = choose(hits, self.lexicon.weights) if toks else [Chosen("help", "chat", 1.0)]
+        chosen = as_asked_by(focused(chosen, raw), query.concepts)
+        return self._reply(query, checked(query, chosen, raw), toks, target is not event)
+
+    def _named_place(self, raw: list[str], toks: list[Token], hits: list[Hit]) -> list[str] | None:
+        """The folded words of a place a yes/no question names ("es en tegucigalpa no?")."""
+        used = {toks[i].word for h in hits for i in range(h.start, h.end)}
+        found = places.index().find(raw, self._place_skip | used)
+        if found is None or found.start == 0 or raw[found.start - 1] not in PLACE_WORDS:
+            return None  # "¿se tratará el plan de Siem Reap?" names a place, but not as the event's
+        return raw[found.start : found.end]
 
     def _organisers_answer(
         self, r: Renderer, event: Event, added: Sequence[AddedFaq], toks: list[Token]

@@ -21,7 +21,7 @@ TIMEISH = frozenset(
     {"Q_WHEN", "DATE", "TIME", "START", "END", "EXACT", "STATUS", "SESSIONS", "ZONE", "COUNT"}
 )
 ITEMS = frozenset(
-    {"FLIGHT", "ACCOM", "MEALS", "PERDIEM", "TRANSFER", "INSURANCE", "VISA", "EXPENSES", "TRAVEL"}
+    {"BUSINESS", "FLIGHT", "ACCOM", "MEALS", "PERDIEM", "TRANSFER", "INSURANCE", "VISA", "EXPENSES", "TRAVEL"}
 )
 ASKS = frozenset({"Q_WHO", "Q_HOW", "CAN", "THERE_IS", "STILL", "COUNT"})
 
@@ -56,7 +56,7 @@ RULES: tuple[Rule, ...] = (
         absorbs=" ".join(TIMEISH) + " PLACE",
         bonus=0.5,
     ),
-    rule("agenda", "programme", "AGENDA", absorbs="SESSIONS DOCS"),
+    rule("agenda", "programme", "AGENDA GUIDING", absorbs="SESSIONS DOCS PLACE LINK"),
     rule("speakers", "programme", "SPEAKER PANEL", absorbs="Q_WHO"),
     rule("field_visit", "programme", "FIELD", absorbs="Q_WHEN DATE PLACE VENUE THERE_IS", bonus=0.3),
     rule("purpose", "general", "PURPOSE"),
@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     rule("organisers", "general", "ORGANISE", absorbs="Q_WHO DOCS"),
     rule("funders", "general", "FUND", absorbs="Q_WHO"),
     rule("funders", "general", "DONOR", absorbs="Q_WHO", bonus=-0.1),
-    rule("participants", "registration", "INVITE", absorbs="Q_WHO CAN NGO STATE DONOR PEOPLE"),
+    rule("participants", "registration", "INVITE", absorbs="Q_WHO CAN NGO STATE DONOR PEOPLE ENCOURAGE"),
     rule("participants", "registration", "NGO DONOR", "DOCS", absorbs="Q_WHO STATE", bonus=0.3),
     rule("open_points", "general", "UNKNOWN_Q"),
     rule("title", "general", "NAME"),
@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
         absorbs="Q_WHO THERE_IS FUND AMOUNT",
         bonus=0.3,
     ),
-    rule("sp_covers", "sponsorship", "FLIGHT MEALS EXPENSES", absorbs="THERE_IS TRAVEL"),
+    rule("sp_covers", "sponsorship", "FLIGHT MEALS EXPENSES BUSINESS", absorbs="THERE_IS TRAVEL"),
     rule(
         "sp_eligible",
         "sponsorship",
@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         "sponsorship",
         "SEND",
         "PEOPLE NOMINATE THIRD COUNT",
-        absorbs="CAN STATE Q_WHO PLACE",
+        absorbs="CAN STATE Q_WHO PLACE SPONSOR",
         bonus=0.3,
     ),
     rule(
@@ -157,9 +157,9 @@ RULES: tuple[Rule, ...] = (
             "DIET WIFI FEE PERDIEM INSURANCE BRING SELFFUND"
         )
     ),
-    rule("greet", "chat", "GREET", bonus=-0.5),
-    rule("thanks", "chat", "THANKS", bonus=-0.5),
-    rule("help", "chat", "HELP", bonus=-0.5),
+    rule("greet", "chat", "GREET"),
+    rule("thanks", "chat", "THANKS"),
+    rule("help", "chat", "HELP"),
 )
 
 
@@ -221,3 +221,20 @@ def choose(hits: list[Hit], weights: dict[str, float]) -> list[Chosen]:
         consumed |= {id(h) for h in used}
     serious = [c for c in taken if c.topic != "chat"]
     return serious or taken
+
+
+SPONSOR_ASKS = frozenset({"sponsorship", "sp_travel", "sp_eligible", "sp_covers", "sp_nominations", "sp_ngo"})
+
+
+def as_asked_by(chosen: list[Chosen], concepts: set[str]) -> list[Chosen]:
+    """An organisation asking about sponsorship ("I'm with an organisation in Honduras, is there any
+    funding for us?") gets the organisations' rule, not the States' eligibility or quotas."""
+    if "NGO" not in concepts or not any(c.intent in SPONSOR_ASKS for c in chosen):
+        return chosen
+    out: list[Chosen] = []
+    for c in chosen:
+        if c.intent not in SPONSOR_ASKS:
+            out.append(c)
+        elif not any(o.intent == "sp_ngo" for o in out):
+            out.append(Chosen("sp_ngo", "sponsorship", c.score))
+    return out

@@ -33,7 +33,7 @@ COMMON = frozenset(
         "algo bien mal bueno buena mejor claro gobierno ministerio embajada oficina nombre numero "
         "pregunta preguntas respuesta dialogo debate regional mundial minas mina convencion victimas "
         "asistencia tell know want would like going come coming arrive leave meeting event events "
-        "conference people person information question questions answer please thank still just only "
+        "conference being people person information question questions answer please thank still just only "
         "also some more other another every each same good best well sure right next first second "
         "ministry embassy office name dialogue debate regional global mines mine convention victims "
         "assistance"

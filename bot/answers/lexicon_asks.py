@@ -39,6 +39,12 @@ ASK_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "sent out | available after | available afterwards | after the event",
     ),
     # Attending beyond the sponsored nominees, at one's own cost: invitations rarely say.
+    # "When is it taking place?" asks when, not where: happening is no place (no rule uses it).
+    "HAPPEN": (
+        0.3,
+        "tiene lugar | tendra lugar | se celebra | se realiza | se lleva a cabo",
+        "take place | takes place | taking place | took place | held | being held | be held",
+    ),
     "SELFFUND": (
         1.0,
         "pagando yo | por mi cuenta | por cuenta propia | a mi costo | a nuestro costo | "

@@ -21,9 +21,35 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         1.0,
         "moderador | moderadora | modera | moderara | "
         "inaugura | inaugurara | inauguracion | apertura | conclusiones | clausura | concluye | "
-        "concluira | cierra el debate",
+        "concluira | cierra el debate | hace el cierre | palabras de cierre | cierre del debate | "
+        "quien cierra",
         "moderator | moderate | moderates | opens | opening | conclusions | closing remarks | "
-        "concludes | conclude | concluding",
+        "concludes | conclude | concluding | who closes | closes the debate | closing session",
+    ),
+    # The questions an agenda puts to the debate (an agenda item's `question`).
+    "GUIDING": (
+        1.0,
+        "preguntas guia | preguntas orientadoras | preguntas del debate | preguntas para el debate | "
+        "preguntas de discusion",
+        "guiding questions | guiding question | questions for the debate | discussion questions | "
+        "debate questions | questions of the debate",
+    ),
+    # Who is particularly encouraged to attend (a qualifier of INVITE).
+    "ENCOURAGE": (
+        0.3,
+        "especialmente | en especial | particularmente | en particular | alienta | alientan | alentados | "
+        "alentadas | prioritarios | prioritarias",
+        "especially | particularly | in particular | encouraged | encourage | encourages | priority",
+    ),
+    # The field a meeting is about, named as a subject ("el debate sobre asistencia a víctimas"): its
+    # words are not attendance ("asistencia") nor who funds ("financiación"); no rule needs it.
+    "SUBJECT": (
+        0.2,
+        "asistencia a victimas | asistencia a las victimas | financiacion para asistencia a victimas | "
+        "financiacion de asistencia a victimas | financiacion para la asistencia a victimas | "
+        "financiacion de la asistencia a victimas",
+        "victim assistance | assistance to victims | victim assistance financing | "
+        "financing for victim assistance | financing of victim assistance",
     ),
     # Who speaks in general (invitations often name only who opens, moderates and concludes).
     "PANEL": (

@@ -45,6 +45,11 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "flight | flights | ticket | tickets | airfare | air fare | plane | air travel | airline | "
         "economy class",
     ),
+    "BUSINESS": (
+        1.0,
+        "business | clase business | clase ejecutiva | ejecutiva | primera clase",
+        "business | business class | first class",
+    ),
     "ACCOM": (
         1.0,
         "hotel | hoteles | alojamiento | alojamos | alojarnos | alojar | hospedaje | hospedarnos | "
@@ -208,17 +213,20 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
     # --- small talk ----------------------------------------------------------------------------------
     "GREET": (
         1.0,
-        "hola | buenos dias | buenas tardes | buenas noches | =buenas | saludos | que tal",
-        "hello | hi | hey | good morning | good afternoon | good evening | greetings",
+        "hola | buenos dias | buenas tardes | buenas noches | =buenas | saludos | que tal | "
+        "disculpe la hora | disculpa la hora | perdone la hora | perdon por la hora | saluda atentamente",
+        "hello | hi | hey | good morning | good afternoon | good evening | greetings | "
+        "sorry for the late hour | sorry to write so late | presents its compliments",
     ),
     "THANKS": (
         1.0,
-        "gracias | muchas gracias | mil gracias | te agradezco | le agradezco | perfecto | genial",
-        "thanks | thank you | thx | cheers | great | perfect | appreciated",
+        "gracias | muchas gracias | mil gracias | te agradezco | le agradezco | perfecto | genial | "
+        "adios | chao | chau | hasta luego",
+        "thanks | thank you | thx | ty | cheers | great | perfect | appreciated | bye | goodbye",
     ),
     "HELP": (
         1.0,
-        "ayuda | ayudame | que puedes hacer | que sabes | menu",
-        "help | what can you do | what do you know | menu",
+        "ayuda | ayudame | que puedes hacer | que sabes | menu | opciones",
+        "help | what can you do | what do you know | menu | options",
     ),
 }

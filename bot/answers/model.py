@@ -29,6 +29,7 @@ class Reply:
     html: str
     options: tuple[str, ...] = ()
     confidence: float = 0.0
+    more: str | None = None  # the menu screen holding the whole section, when the reply was shortened
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Part:
 
     known: bool
     html: Html
+    verdict: bool | None = None  # the answer to a yes/no question, when this part settles it
 
 
 @dataclass
@@ -51,6 +53,10 @@ class Query:
     place: str | None = None
     countries: list[str] = field(default_factory=list)
     programme_links: tuple[int, ...] = ()
+    text: str = ""  # the question as written
+    yes_no: bool = False  # it asks yes or no ("incluye las comidas?")
+    named_place: list[str] | None = None  # folded words of a place it names ("tegucigalpa")
+    own: frozenset[str] = frozenset()  # stems of its own words, outside the lexicon ("riesgo", "sraap")
 
     @property
     def lang(self) -> str:
@@ -61,9 +67,9 @@ class Query:
         """Whether the question mentions any of these concepts."""
         return any(n in self.concepts for n in names)
 
-    def known(self, html: str) -> Part:
-        """A part made of facts."""
-        return Part(True, Html(html))
+    def known(self, html: str, verdict: bool | None = None) -> Part:
+        """A part made of facts (and, for a yes/no question, the answer they give)."""
+        return Part(True, Html(html), verdict if self.yes_no else None)
 
     def unknown(self, html: str) -> Part:
         """A part saying what the event data does not tell."""

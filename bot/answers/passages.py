@@ -101,6 +101,18 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
+def own_terms(toks: list[Token], vocabulary: set[str], lang: str) -> set[str]:
+    """Stems of a question's own words: not the lexicon's (what is asked), not chat, not countries."""
+    spans = country_spans([t.word for t in toks])
+    named = {i for start, size, _ in spans for i in range(start, start + size)}
+    own = [
+        t
+        for i, t in enumerate(toks)
+        if i not in named and t.word not in vocabulary and t.word not in STOP and t.word not in CHAT
+    ]
+    return {t.stem(lang) for t in own if len(t.word) >= 3 or t.word.isdigit()}
+
+
 class Passages:
     """One event's sentences in both languages, with inverse document frequencies of their stems."""
 
@@ -125,14 +137,7 @@ class Passages:
         """Sentences carrying most of the weight of the question's words outside `vocabulary`, best first.
 
         Country names do not count: which States may do what is answered from the data's structure."""
-        spans = country_spans([t.word for t in toks])
-        named = {i for start, size, _ in spans for i in range(start, start + size)}
-        own = [
-            t
-            for i, t in enumerate(toks)
-            if i not in named and t.word not in vocabulary and t.word not in STOP and t.word not in CHAT
-        ]
-        terms = {t.stem(lang) for t in own if len(t.word) >= 3 or t.word.isdigit()}
+        terms = own_terms(toks, vocabulary, lang)
         if not terms:
             return []
         idf = self.idf[lang]

@@ -48,7 +48,7 @@ class EventRefs:
     phrases: list[tuple[str, float]] = field(default_factory=list)
 
 
-def event_refs(event: Event, ignore: set[str]) -> EventRefs:
+def event_refs(event: Event, ignore: set[str], plain: set[str]) -> EventRefs:
     """Years and months of the event's dates, its city and country names, and its title words."""
     dates = event.dates
     refs = EventRefs(event.key, {str(dates.first_day.year), str(dates.last_day.year)})
@@ -68,6 +68,13 @@ def event_refs(event: Event, ignore: set[str]) -> EventRefs:
                 refs.years.add(word)
             elif len(word) >= 4 and word not in ignore:
                 refs.title.add(word)
+    # "the financing debate" names the 2020 event by its session's title, whose words are topics
+    # ("financing") that only count where no other event's title has them.
+    for session in event.sessions:
+        if session.title:
+            for word in words(f"{session.title.es} {session.title.en}"):
+                if len(word) >= 4 and word not in plain:
+                    refs.title.add(word)
     return refs
 
 
@@ -77,8 +84,8 @@ class EventFinder:
     def __init__(self, events: list[Event], lexicon_words: set[str]) -> None:
         country_words = {w for name in country_names() for w in name.split()}
         common = COMMON - KIND_WORDS
-        ignore = set(lexicon_words) | ES_MARKERS | EN_MARKERS | common | country_words
-        self.refs = [event_refs(ev, ignore) for ev in events]
+        plain = ES_MARKERS | EN_MARKERS | common | country_words
+        self.refs = [event_refs(ev, set(lexicon_words) | plain, plain) for ev in events]
         self.spread = Counter(w for r in self.refs for w in r.title)
         self.all = len(self.refs)
 

@@ -35,4 +35,4 @@ def preparation(q: Query) -> Part:
         parts.append(q.r.t("answer-plain", text=reg.note.get(q.lang)))
     if not parts:
         return q.unknown(q.r.t("answer-preparation-unknown"))
-    return q.known(q.r.join(parts))
+    return q.known(q.r.join(parts), True)

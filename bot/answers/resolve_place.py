@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from bot.answers.model import Part, Query
+from bot.answers.resolve_time import programme_notes
+from bot.answers.verdict import named_languages
+from bot.countries import name as country_name
 from bot.events.common import EventFormat
+from bot.folding import fold
 from bot.present.event import place as place_name
 from bot.present.info import bullets, contact_block, languages_block, links_block
 
@@ -66,13 +70,25 @@ def connect(q: Query) -> Part:
 def languages(q: Query) -> Part:
     """Working languages, interpretation, sign language; the specific thing asked may be not stated."""
     event = q.event
+    if q.has("AGENDA") and event.agenda is None and programme_notes(q):
+        return q.known("")  # the programme's language: the agenda's answer says what is known of it
     missing = (
         (q.has("SIGN") and event.sign_language is None)
         or (q.has("INTERP") and event.interpretation is None)
         or (q.has("LANGUAGE") and not event.languages and event.interpretation is None)
     )
     html = languages_block(q.r, event)
-    return q.unknown(html) if missing else q.known(html)
+    return q.unknown(html) if missing else q.known(html, _language_verdict(q))
+
+
+def _language_verdict(q: Query) -> bool | None:
+    """Sign language asked: whether there is; a language named: whether it is interpreted (or worked in)."""
+    event = q.event
+    if q.has("SIGN"):
+        return event.sign_language
+    named = named_languages(q.text)
+    offered = set(event.interpretation or ()) | set(event.languages)
+    return named <= offered if named and offered else None
 
 
 def accessibility(q: Query) -> Part:
@@ -129,14 +145,18 @@ def participants(q: Query) -> Part:
         parts += [q.r.t("answer-plain", text=x.get(q.lang)) for x in who.invited]
         if who.encouraged:
             items = [x.get(q.lang) for x in who.encouraged]
-            parts += [q.r.t("answer-encouraged"), bullets(items)]
+            # "¿qué países se alienta especialmente?": that list is the answer, so it comes first.
+            named = [country_name(c, q.lang) for c in q.countries]
+            listed = any(fold(n) in fold(" ".join(items)) for n in named)
+            at = 0 if q.has("ENCOURAGE") or listed else len(parts)
+            parts[at:at] = [q.r.t("answer-encouraged"), bullets(items)]
         if who.note:
             parts.append(q.r.t("answer-plain", text=who.note.get(q.lang)))
     if q.event.addressees and (not parts or q.has("NGO", "STATE")):
         parts += [q.r.t("answer-addressees"), bullets([a.get(q.lang) for a in q.event.addressees])]
     if not parts:
         return q.unknown(q.r.t("answer-participants-unknown"))
-    return q.known(q.r.join(parts))
+    return q.known(q.r.join(parts), True)
 
 
 def open_points(q: Query) -> Part:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bot.answers.model import Part, Query
+from bot.answers.verdict import asked_number
 from bot.countries import name as country_name
-from bot.events.participation import Cover, Sponsorship
+from bot.events.participation import Cover, RegistrationMeaning, Sponsorship
 from bot.present import sponsorship as sp
 from bot.present.info import contact_block
 from bot.present.times import deadline
@@ -56,8 +57,16 @@ def covers(q: Query) -> Part:
         parts.append(q.r.t("answer-not-covered", item=sp.cover_name(q.r, cover)))
     if q.has("AMOUNT"):
         parts.append(q.r.t("answer-amount-unknown"))
+    business = q.has("BUSINESS") and Cover.ECONOMY_AIR_TRAVEL in s.covers
+    if business:
+        parts.insert(0, q.r.t("answer-economy-only"))
     html = q.r.join(parts)
-    return q.unknown(html) if missing or q.has("AMOUNT") else q.known(html)
+    asked = any(q.has(concept) for concept in ITEMS)
+    paid = [c for concept, c in ITEMS.items() if q.has(concept) and c in s.covers]
+    if (missing and not paid) or q.has("AMOUNT"):
+        # Only what is not listed was asked: the data may simply not say, so the organisers are asked.
+        return q.unknown(html)
+    return q.known(html, False if business else (True if asked and not missing else None))
 
 
 def eligible(q: Query) -> Part:
@@ -78,7 +87,7 @@ def eligible(q: Query) -> Part:
             parts.append(q.r.t("answer-state-not-listed", state=name, states=sp.states(q.r, s)))
             missing = True
     html = q.r.join(parts if missing else [*parts, most])
-    return q.unknown(html) if missing else q.known(html)
+    return q.unknown(html) if missing else q.known(html, True)
 
 
 def nominations(q: Query) -> Part:
@@ -88,7 +97,14 @@ def nominations(q: Query) -> Part:
         return _none(q)
     if not s.max_per_state and not s.slots:
         return q.unknown(q.r.t("answer-nominations-unknown"))
-    return q.known(sp.nominations(q.r, s))
+    extra = q.has("THIRD") and any(slot.subject_to_availability for slot in s.slots)
+    wanted = asked_number(q.text)
+    within = wanted is not None and s.max_per_state is not None and wanted <= s.max_per_state
+    parts = [sp.nominations(q.r, s)]
+    if not q.has("SPONSOR", "FUND", "PAY", "COVER", "NOMINATE", "THIRD"):
+        # "How many people can Colombia send?": the invitation limits sponsorship, not attendance.
+        parts.insert(0, q.r.t("answer-attendance-unlimited"))
+    return q.known(q.r.join(parts), True if extra or within else None)
 
 
 def sponsorship_deadline(q: Query) -> Part:
@@ -134,6 +150,8 @@ def registration(q: Query) -> Part:
     parts = [q.r.t("answer-plain", text=reg.note.get(q.lang))] if reg.note else []
     if reg.url and not any(reg.url in p for p in parts):
         parts.append(q.r.t("answer-registration-url", url=reg.url))
+    if reg.counts_as is RegistrationMeaning.NOTICE and not reg.url:
+        parts.insert(0, _invitation_step(q))
     if reg.closes is not None:
         parts.append(
             q.r.t("answer-registration-closes", when=deadline(q.r, q.event, reg.closes, q.now, q.mine))
@@ -141,6 +159,15 @@ def registration(q: Query) -> Part:
     is_open = q.event.registration_open(q.now)
     parts.append(q.r.t("answer-registration-bot" if is_open else "answer-registration-closed"))
     return q.known(q.r.join(parts))
+
+
+def _invitation_step(q: Query) -> str:
+    """How the invitation itself asks for the confirmation (registering here only lets organisers know)."""
+    s = _policy(q)
+    email = q.event.contact.email
+    if s is not None and email and email in s.how_to_apply.get(q.lang):
+        return q.r.t("answer-plain", text=s.how_to_apply.get(q.lang))
+    return q.r.t("answer-registration-email", email=email or "")
 
 
 def registration_deadline(q: Query) -> Part:
@@ -177,4 +204,4 @@ def floor(q: Query) -> Part:
     parts = [q.r.t("answer-plain", text=reg.note.get(q.lang))] if reg.note else []
     for question in choices:
         parts.append(q.r.t("answer-plain", text=question.prompt.get(q.lang)))
-    return q.known(q.r.join(parts))
+    return q.known(q.r.join(parts), True)

@@ -33,7 +33,8 @@ from bot.events.content import (
     Signatory,
     Venue,
 )
-from bot.events.participation import Registration, RegistrationField, Sponsorship
+from bot.events.participation import Registration, RegistrationField, RegistrationMeaning, Sponsorship
+from bot.events.reminders import Reminders
 from bot.events.schedule import AnnouncedTime, EventDates, Session
 
 Status = Literal["upcoming", "current", "past"]
@@ -84,6 +85,7 @@ class Event(StrictModel):
     sponsorship: Sponsorship | None = None
     registration: Registration | None = None
     faq: list[FaqEntry] = Field(default_factory=list)
+    reminders: Reminders | None = None
     open_points: list[Localized] = Field(default_factory=list)
 
     @field_validator("key")
@@ -140,6 +142,14 @@ class Event(StrictModel):
                         f"registration.fields[{i}]",
                         "interpretation_language is asked but the event lists no interpretation",
                         'remove it, or fill in interpretation = ["en", "es"]',
+                    )
+                )
+            if reg.counts_as is RegistrationMeaning.NOTICE and not (self.contact.email or reg.url):
+                found.append(
+                    (
+                        "registration.counts_as",
+                        '"notice" tells people to confirm another way too, but the file gives no way',
+                        'add contact.email or registration.url, or write counts_as = "confirmation"',
                     )
                 )
             closes = self.registration_closes

@@ -24,6 +24,15 @@ def _check_id(value: str) -> str:
 Identifier = Annotated[str, AfterValidator(_check_id)]
 
 
+def unique_ids(ids: list[str], what: str, field: str) -> None:
+    """Refuse a list of ids where one is repeated (`what` names them, `field` is where they are)."""
+    for i, value in enumerate(ids):
+        if value in ids[:i]:
+            raise problem(
+                f'{what} id "{value}" is used twice', f"give each {what} its own id", at=f"{field}[{i}].id"
+            )
+
+
 class Cover(StrEnum):
     """What a sponsorship pays for."""
 
@@ -36,13 +45,29 @@ class Cover(StrEnum):
     TRAVEL_INSURANCE = "travel_insurance"
 
 
+SLOT_LABEL_MAX = 30  # a slot's label is a button on a phone
+
+
 class SponsorshipSlot(StrictModel):
     """A kind of official a State may nominate for sponsorship."""
 
     id: Identifier
     role: Localized
+    label: Localized | None = None  # a short name of the role, for its button
     count: int = Field(default=1, ge=1)
     subject_to_availability: bool = False
+
+    @field_validator("label")
+    @classmethod
+    def _short(cls, label: Localized | None) -> Localized | None:
+        for lang, text in (label.model_dump() if label is not None else {}).items():
+            if text is not None and len(text) > SLOT_LABEL_MAX:
+                raise problem(
+                    f"the label is {len(text)} characters long; a button fits {SLOT_LABEL_MAX}",
+                    'shorten it, e.g. label = { en = "Victim assistance", es = "Asistencia a víctimas" }',
+                    at=lang,
+                )
+        return label
 
 
 class OrganisationSponsorship(StrictModel):
@@ -51,6 +76,45 @@ class OrganisationSponsorship(StrictModel):
     by_invitation_only: bool = True
     participants_per_organisation: int | None = Field(default=None, ge=1)
     note: Localized
+
+
+REASON_ID_MAX = 24  # a reason's id travels in a button's data, which Telegram limits to 64 bytes
+
+
+class DecisionKind(StrEnum):
+    """The decisions organisers make on a sponsorship request."""
+
+    APPROVED = "approved"
+    DECLINED = "declined"
+    WAITLISTED = "waitlisted"
+
+
+class DecisionReason(StrictModel):
+    """A standard reason organisers may give with a decision; the delegate reads it in their language."""
+
+    id: Identifier
+    text: Localized
+    label: Localized | None = None  # a short name for its button (else the text, shortened)
+    decisions: list[DecisionKind] = Field(
+        default_factory=lambda: [DecisionKind.DECLINED, DecisionKind.WAITLISTED], min_length=1
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _short_id(cls, value: str) -> str:
+        if len(value) > REASON_ID_MAX:
+            raise problem(f'"{value}" is longer than {REASON_ID_MAX} characters', "use a shorter id")
+        return value
+
+    @field_validator("label")
+    @classmethod
+    def _short_label(cls, label: Localized | None) -> Localized | None:
+        return SponsorshipSlot._short(label)
+
+    def button(self, lang: str) -> str:
+        """What its button says."""
+        text = (self.label or self.text).get(lang)
+        return text if len(text) <= SLOT_LABEL_MAX else text[: SLOT_LABEL_MAX - 1].rstrip() + "…"
 
 
 class Sponsorship(StrictModel):
@@ -66,6 +130,7 @@ class Sponsorship(StrictModel):
     deadline_note: Localized | None = None
     how_to_apply: Localized
     note: Localized | None = None
+    decision_reasons: list[DecisionReason] = Field(default_factory=list)
 
     @field_validator("eligible_states")
     @classmethod
@@ -77,12 +142,8 @@ class Sponsorship(StrictModel):
 
     @model_validator(mode="after")
     def _slots(self) -> Sponsorship:
-        ids = [slot.id for slot in self.slots]
-        for i, slot_id in enumerate(ids):
-            if slot_id in ids[:i]:
-                raise problem(
-                    f'slot id "{slot_id}" is used twice', "give each slot its own id", at=f"slots[{i}].id"
-                )
+        unique_ids([slot.id for slot in self.slots], "slot", "slots")
+        unique_ids([reason.id for reason in self.decision_reasons], "reason", "decision_reasons")
         firm = sum(slot.count for slot in self.slots if not slot.subject_to_availability)
         if self.max_per_state is not None and firm > self.max_per_state:
             raise problem(
@@ -91,6 +152,14 @@ class Sponsorship(StrictModel):
                 at="slots",
             )
         return self
+
+    def reasons_for(self, status: str) -> list[DecisionReason]:
+        """The standard reasons that may go with a decision of `status`, in the file's order."""
+        return [r for r in self.decision_reasons if status in r.decisions]
+
+    def reason(self, reason_id: str | None) -> DecisionReason | None:
+        """A standard reason by its id."""
+        return next((r for r in self.decision_reasons if r.id == reason_id), None)
 
     def is_open(self, now: datetime) -> bool:
         """Whether requests are still accepted at `now` (the deadline instant itself included)."""
@@ -111,6 +180,15 @@ class RegistrationField(StrEnum):
     INTERPRETATION_LANGUAGE = "interpretation_language"
     ACCESSIBILITY = "accessibility"
     DIETARY = "dietary"
+
+
+class RegistrationMeaning(StrEnum):
+    """What confirming one's participation through the bot amounts to."""
+
+    CONFIRMATION = "confirmation"  # it is the confirmation the invitation asks for: nothing else to send
+    NOTICE = (
+        "notice"  # the organisers see it, but the invitation's own step (an e-mail, a form) is still needed
+    )
 
 
 class QuestionKind(StrEnum):
@@ -161,6 +239,7 @@ class Registration(StrictModel):
     url: str | None = None
     organiser_chat_id: int | None = None
     note: Localized | None = None
+    counts_as: RegistrationMeaning | None = None
 
     @field_validator("url")
     @classmethod
@@ -172,14 +251,7 @@ class Registration(StrictModel):
         for i, name in enumerate(self.fields):
             if name in self.fields[:i]:
                 raise problem(f'"{name}" is listed twice', "remove the repeated field", at=f"fields[{i}]")
-        ids = [q.id for q in self.questions]
-        for i, qid in enumerate(ids):
-            if qid in ids[:i]:
-                raise problem(
-                    f'question id "{qid}" is used twice',
-                    "give each question its own id",
-                    at=f"questions[{i}].id",
-                )
+        unique_ids([q.id for q in self.questions], "question", "questions")
         if self.opens and self.closes and self.closes <= self.opens:
             raise problem(
                 "registration closes before it opens",

@@ -9,8 +9,10 @@ from __future__ import annotations
 import zoneinfo
 from datetime import date, datetime, tzinfo
 
+from babel.dates import format_date
+
 from bot.events.models import Event, Session
-from bot.i18n import format_datetime, format_day, format_hm
+from bot.i18n import BABEL_LOCALES, format_datetime, format_day, format_hm
 from bot.places import utc_offset, zone_label, zone_with_offset
 from bot.present.render import Renderer
 from bot.text import Html, escape
@@ -83,10 +85,25 @@ def in_zone_lines(r: Renderer, event: Event, zone: str) -> list[Html]:
     return out
 
 
+def is_date_only(instant: datetime, tz: tzinfo) -> bool:
+    """A deadline at 23:59 local stands for an invitation that gives only the date."""
+    local = instant.astimezone(tz)
+    return (local.hour, local.minute) == (23, 59)
+
+
+def deadline_text(instant: datetime, lang: str, tz: tzinfo) -> str:
+    """A deadline's date, with its time of day only when the invitation gives one."""
+    if is_date_only(instant, tz):
+        return format_date(instant.astimezone(tz).date(), "long", locale=BABEL_LOCALES[lang])
+    return format_datetime(instant, lang, tz)
+
+
 def deadline(r: Renderer, event: Event, instant: datetime, now: datetime, mine: str | None) -> Html:
-    """A deadline in the event's zone, with the time left ('closes in 11 days') or 'closed'."""
+    """A deadline in the event's zone, with the time left ('closes in 11 days') or 'closed'. A deadline
+    at the end of a day (23:59) stands for an invitation that gives only the date: shown as a date."""
     tz = event.tzinfo
-    when = tg_time(instant, format_datetime(instant, r.lang, tz))
+    date_only = is_date_only(instant, tz)
+    when = tg_time(instant, deadline_text(instant, r.lang, tz))
     zone = event_zone_name(event, instant, r.lang)
     if now > instant:
         return r.t("info-deadline-closed", when=when, zone=zone)
@@ -97,7 +114,7 @@ def deadline(r: Renderer, event: Event, instant: datetime, now: datetime, mine: 
         rel = r.t("info-left-hours", n=max(1, left.seconds // 3600))
     text = r.t("info-deadline-open", when=when, zone=zone, left=tg_time(instant, rel, "r"))
     own = user_tz(mine)
-    if own is None or mine is None or own.utcoffset(instant) == tz.utcoffset(instant):
+    if date_only or own is None or mine is None or own.utcoffset(instant) == tz.utcoffset(instant):
         return text
     yours = tg_time(instant, format_datetime(instant, r.lang, own))
     return r.join([text, r.t("info-deadline-yours", when=yours, zone=zone_label(mine, r.lang, instant))])

@@ -41,6 +41,10 @@ class UserService:
         """Make `event_key` the event the user's questions are about."""
         await self._repo.set_event(user, event_key, self._now)
 
+    async def set_reminders(self, user: User, on: bool) -> None:
+        """Turn the user's reminders on or off."""
+        await self._repo.set_reminders(user, on, self._now)
+
     async def set_timezone(self, user: User, timezone: str | None) -> None:
         """Store the user's own time zone."""
         await self._repo.set_timezone(user, timezone, self._now)

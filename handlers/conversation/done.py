@@ -8,6 +8,7 @@ from typing import Any
 from telegram import Update
 
 from bot.events.models import Event
+from bot.services.audit import request_ref
 from bot.services.conversations.drafts import RSVP, SPONSORSHIP
 from bot.services.conversations.form import Completion
 from bot.services.registration.service import RegistrationService, to_data
@@ -16,7 +17,9 @@ from bot.turn import Turn
 from handlers.common import BotContext, send
 from handlers.conversation.texts import (
     contact,
+    counts_as,
     deadline,
+    meaning,
     registration_unavailable,
     sponsorship_offer,
     sponsorship_refusal,
@@ -41,7 +44,9 @@ async def rsvp_done(update: Update, context: BotContext, turn: Turn, event: Even
     if done.status == "updated":
         await send(update, context, turn.t("reg-updated", reference=registration.reference), main_menu(turn))
         return
-    text = turn.t("reg-confirmed", reference=registration.reference, title=event.display_title(turn.lang))
+    title = event.display_title(turn.lang)
+    text = turn.t("reg-confirmed", reference=registration.reference, title=title, counts_as=counts_as(event))
+    text += meaning(turn, event)
     offer, markup = sponsorship_offer(turn, event, registration)
     await send(update, context, f"{text}\n\n{offer}" if offer else text, markup or main_menu(turn))
 
@@ -52,9 +57,19 @@ async def request_done(
     """The sponsorship request was recorded, with a seat or subject to availability."""
     request = done.record
     if done.status == SUBMITTED:
-        text = turn.t("spons-submitted", nominee=request.nominee_name, contact=contact(turn, event))
+        text = turn.t(
+            "spons-submitted",
+            request=request_ref(request.id),
+            nominee=request.nominee_name,
+            contact=contact(turn, event),
+        )
     elif done.status == WAITLISTED:
-        text = turn.t("spons-waitlisted", nominee=request.nominee_name, contact=contact(turn, event))
+        text = turn.t(
+            "spons-waitlisted",
+            request=request_ref(request.id),
+            nominee=request.nominee_name,
+            contact=contact(turn, event),
+        )
     elif done.status == "closed" and event.sponsorship is not None:
         when = deadline(turn, event, event.sponsorship.deadline)
         text = turn.t("spons-closed", date=when, contact=contact(turn, event))

@@ -35,8 +35,8 @@ def option_label(turn: Turn, option: Option) -> str:
     """An option's label in the person's language."""
     label = option.label if option.label is not None else turn.plain(option.label_id or "flow-skipped")
     return (
-        turn.plain("flow-option-with-note", label=label, note=turn.plain(option.note_id))
-        if option.note_id
+        turn.plain("flow-option-with-note", label=label, note=turn.plain(option.badge_id))
+        if option.badge_id
         else label
     )
 
@@ -70,7 +70,7 @@ def answers_html(turn: Turn, steps: list[Step], data: dict[str, Any]) -> Html:
     lines = [
         turn.t("flow-summary-line", label=step_label(turn, step), value=value_text(turn, step, value))
         for step, value in answered(steps, data)
-        if step.editable
+        if step.shown
     ]
     return Html("\n".join(lines))
 
@@ -98,7 +98,7 @@ def prompt_text(turn: Turn, step: Step, steps: list[Step], data: dict[str, Any])
     ]
     parts.extend(details)
     if step.kind is Kind.COUNTRY:
-        parts.append(turn.t("flow-country-hint"))
+        parts.append(turn.t("flow-country-hint", buttons="yes" if step.options else "no"))
     if step.optional:
         parts.append(turn.t("flow-optional-hint"))
     if step.name in data and step.kind not in (Kind.MULTI, Kind.EDIT):

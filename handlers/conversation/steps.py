@@ -18,6 +18,7 @@ from bot.services.conversations.form import Kind, next_step
 from bot.services.conversations.opening import build_form, open_flow
 from bot.turn import Turn
 from handlers.common import BotContext, TurnHandler, ack, edit, send, turn_of, with_turn
+from handlers.conversation.asides import LANGUAGE_ACTION, offer_language, stale_press, switch_language
 from handlers.conversation.done import COMPLETIONS, restart_data
 from handlers.conversation.render import (
     FLOW,
@@ -85,6 +86,10 @@ async def answer_text(update: Update, context: BotContext, turn: Turn) -> None:
     flow = await current_flow(update, context, turn)
     if flow is None or message is None or message.text is None:
         return
+    if message.message_id > flow.draft.last_message_id and await offer_language(
+        update, context, turn, flow, message.text
+    ):
+        return
     step = flow.current()
     choice = match_option(turn, step, message.text) if step.kind is Kind.CHOICE else None
     outcome = await flow.typed(message.text, message.message_id, choice)
@@ -107,15 +112,20 @@ async def answer_press(update: Update, context: BotContext, turn: Turn) -> None:
     token, action, value = [*(cb.arg if cb else "").split(":", 2), "", "", ""][:3]
     flow = await current_flow(update, context, turn)
     if flow is None or cb is None or cb.kind != FLOW:
-        await ack(update, turn.plain("flow-stale"))
-        return
-    await show(update, context, turn, flow, await flow.press(token, action, value))
+        await stale_press(update, context, turn, None)
+    elif action == LANGUAGE_ACTION and await switch_language(turn, flow, token, value):
+        await ack(update)
+        await ask(
+            update, context, turn, await current_flow(update, context, turn) or flow, turn.t("language-set")
+        )
+    else:
+        await show(update, context, turn, flow, await flow.press(token, action, value))
 
 
 async def show(update: Update, context: BotContext, turn: Turn, flow: Flow, outcome: Outcome) -> None:
     """Render what an input did."""
     if outcome.status == "stale":
-        await ack(update, turn.plain("flow-stale"))
+        await stale_press(update, context, turn, flow)
         return
     await ack(update)
     step = outcome.step

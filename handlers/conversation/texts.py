@@ -9,7 +9,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot import countries
 from bot.callbacks import encode
 from bot.events.models import Event
-from bot.i18n import format_datetime
+from bot.present.times import deadline_text
+from bot.services.audit import request_ref
 from bot.services.registration.form import contact_of
 from bot.services.registration.service import Availability, availability
 from bot.services.sponsorship.policy import Eligibility, eligibility
@@ -18,9 +19,10 @@ from storage.models import Registration, SponsorshipRequest
 
 
 def deadline(turn: Turn, event: Event, instant: datetime) -> str:
-    """An instant in the event's time zone, naming the zone: '31 March 2026, 23:59 (El Salvador time)'."""
+    """A deadline in the event's time zone, naming the zone: '31 March 2026 (El Salvador time)', with
+    the time of day only when the invitation gives one (23:59 stands for a date alone)."""
     zone = event.timezone.rsplit("/", 1)[-1].replace("_", " ")
-    return turn.plain("flow-when", time=format_datetime(instant, turn.lang, event.tzinfo), zone=zone)
+    return turn.plain("flow-when", time=deadline_text(instant, turn.lang, event.tzinfo), zone=zone)
 
 
 def contact(turn: Turn, event: Event) -> str:
@@ -49,6 +51,22 @@ def external(turn: Turn, event: Event) -> str:
     """The organisers' own registration page, when the event file gives one (an empty string otherwise)."""
     url = event.registration.url if event.registration else None
     return "\n\n" + turn.t("reg-external", url=url) if url else ""
+
+
+def counts_as(event: Event) -> str:
+    """What registering here means, as a Fluent selector: "confirmation", "notice" or "none"."""
+    meaning = event.registration.counts_as if event.registration else None
+    return str(meaning) if meaning is not None else "none"
+
+
+def meaning(turn: Turn, event: Event) -> str:
+    """What registering here means, as the event file states it, after a blank line ("" if it does not)."""
+    if event.registration is None or event.registration.counts_as is None:
+        return ""
+    email = event.contact.email
+    where = email or event.registration.url or ""
+    text = turn.t("reg-meaning", counts_as=counts_as(event), channel="email" if email else "url", where=where)
+    return "\n\n" + text
 
 
 def sponsorship_refusal(turn: Turn, event: Event, registration: Registration | None) -> str:
@@ -100,4 +118,5 @@ def sponsorship_offer(
 def request_line(turn: Turn, request: SponsorshipRequest) -> str:
     """One request in /myregistration: nominee and status."""
     status = turn.plain("spons-status", status=request.status)
-    return turn.t("spons-request-line", nominee=request.nominee_name, status=status)
+    reference = request_ref(request.id)
+    return turn.t("spons-request-line", request=reference, nominee=request.nominee_name, status=status)

@@ -12,7 +12,7 @@ from bot.text import Html
 from bot.turn import Turn
 from bot.validation import printable
 from handlers.common import BotContext, send
-from handlers.organisers.auth import organiser_tool
+from handlers.organisers.auth import organiser_report
 from handlers.organisers.voice import OrgText
 
 
@@ -33,13 +33,13 @@ def line(text: OrgText, entry: Line) -> str:
     return text.t(
         "audit-line",
         when=text.when(entry.at, entry.event_key),
-        action=text.plain("audit-action", action=entry.action.replace(".", "-")),
+        action=text.plain("audit-action", action=entry.action.replace(".", "-"), request=entry.request or ""),
         who=text.plain("audit-who", kind=entry.actor_kind, name=entry.actor_name or "?"),
         changes=Html(changes),
     )
 
 
-@organiser_tool
+@organiser_report
 async def audit_command(update: Update, context: BotContext, turn: Turn) -> None:
     """The history of a registration (with its requests), an invitation or a relayed question."""
     text = OrgText(context.rt)

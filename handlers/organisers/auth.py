@@ -11,7 +11,8 @@ from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 
-from bot.services.notify.groups import current_chats
+from bot import unit
+from bot.services.organisers.chats import organiser_chats as chats_now
 from bot.turn import Turn
 from handlers.common import BotContext, TurnHandler, ack, send, with_turn
 
@@ -23,11 +24,7 @@ ADMIN_STATUSES = {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
 async def organiser_chats(turn: Turn) -> set[int]:
     """ORGANISER_CHAT_ID and every event's own organisers' chat (a group that became a supergroup by its
     new id)."""
-    chats = {turn.rt.settings.organiser_chat_id} if turn.rt.settings.organiser_chat_id else set()
-    for event in turn.rt.events.all():
-        if event.registration is not None and event.registration.organiser_chat_id:
-            chats.add(event.registration.organiser_chat_id)
-    return await current_chats(turn.session, chats)
+    return await chats_now(turn.session, turn.rt.settings, turn.rt.events)
 
 
 async def _is_admin(context: BotContext, chat_id: int, user_id: int) -> bool:
@@ -75,6 +72,20 @@ def organisers_only(fn: TurnHandler) -> TurnHandler:
 def organiser_command(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[None]]:
     """with_turn + organisers_only, for command and button handlers."""
     return with_turn(organisers_only(fn))
+
+
+def organiser_report(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[None]]:
+    """An organiser_tool that only reads: once the person may use it, the update's own transaction ends
+    (its claim committed) and `fn`'s turn reads through a read-only session, so a long /export or /stats
+    holds no lock that delegates' updates would wait for."""
+
+    @functools.wraps(fn)
+    async def reading(update: Update, context: BotContext, turn: Turn) -> None:
+        await unit.current().release()
+        async with turn.rt.db.read_session() as session:
+            await fn(update, context, Turn(turn.rt, session, turn.user, turn.now))
+
+    return organiser_tool(reading)
 
 
 def organiser_tool(fn: TurnHandler) -> Callable[[Update, BotContext], Awaitable[None]]:

@@ -5,17 +5,17 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
+from bot.offload import offload
 from bot.services.organisers.export import build_export
 from bot.services.organisers.export_files import documents
-from bot.services.organisers.stats_chart import offload
 from bot.turn import Turn
 from handlers.common import BotContext, send, send_file
-from handlers.organisers.auth import organiser_tool
+from handlers.organisers.auth import organiser_report
 from handlers.organisers.stats import pick_event
 from handlers.organisers.voice import OrgText
 
 
-@organiser_tool
+@organiser_report
 async def export_command(update: Update, context: BotContext, turn: Turn) -> None:
     """/export [EVENT]: a summary line, then the documents (built in a worker process)."""
     voice = OrgText(turn.rt)

@@ -8,11 +8,12 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from bot import countries
+from bot.services.audit import request_ref
 from bot.services.organisers.lookup import Found, by_reference, find, searchable
 from bot.services.organisers.lookup_view import DetailView
 from bot.turn import Turn
 from handlers.common import BotContext, send
-from handlers.organisers.auth import organiser_tool
+from handlers.organisers.auth import organiser_report
 from handlers.organisers.voice import OrgText
 from storage.models import Registration
 
@@ -30,7 +31,7 @@ def _line(turn: Turn, voice: OrgText, r: Registration) -> str:
     )
 
 
-@organiser_tool
+@organiser_report
 async def find_command(update: Update, context: BotContext, turn: Turn) -> None:
     """/find TEXT: registrations whose name, e-mail, organisation or reference matches, newest first."""
     voice = OrgText(turn.rt)
@@ -74,14 +75,16 @@ def details(turn: Turn, voice: OrgText, found: Found) -> str:
     parts = [title, "\n".join(facts), "\n".join(view.registration(r, event)), voice.t("find-requests-title")]
     for q in found.requests:
         status = voice.plain("spons-status", status=q.status)
-        head = voice.t("find-request-title", number=str(q.id), nominee=q.nominee_name, status=status)
+        head = voice.t(
+            "find-request-title", reference=request_ref(q.id), nominee=q.nominee_name, status=status
+        )
         parts.append("\n".join([head, *view.request(q, event)]))
     if not found.requests:
         parts.append(voice.t("find-no-requests"))
     return "\n\n".join(parts)
 
 
-@organiser_tool
+@organiser_report
 async def registration_command(update: Update, context: BotContext, turn: Turn) -> None:
     """/registration REF: one registration in full."""
     voice = OrgText(turn.rt)

@@ -9,14 +9,15 @@ from telegram.ext import Application, CommandHandler
 
 from bot import countries
 from bot.events.models import Event
+from bot.offload import offload
 from bot.services.organisers.stats import UNKNOWN, EventStats, choose_event, event_stats
-from bot.services.organisers.stats_chart import ChartText, offload, render_chart
+from bot.services.organisers.stats_chart import ChartText, render_chart
 from bot.services.registration.service import CONFIRMED, WITHDRAWN
 from bot.services.sponsorship.policy import APPROVED, DECLINED, SUBMITTED, WAITLISTED
 from bot.services.sponsorship.policy import WITHDRAWN as REQUEST_WITHDRAWN
 from bot.turn import Turn
 from handlers.common import BotContext, send, send_file
-from handlers.organisers.auth import organiser_tool
+from handlers.organisers.auth import organiser_report
 from handlers.organisers.voice import OrgText
 
 
@@ -91,7 +92,7 @@ def chart_text(voice: OrgText, event: Event) -> ChartText:
     )
 
 
-@organiser_tool
+@organiser_report
 async def stats_command(update: Update, context: BotContext, turn: Turn) -> None:
     """/stats [EVENT]: the counts as text, then the chart as a photo (drawn in a worker process)."""
     voice = OrgText(turn.rt)

@@ -64,6 +64,8 @@ answer-ngo-unknown = The invitation does not say whether organisations can be sp
 answer-registration-unknown = The event's information does not say how to register.
 answer-registration-url = 📝 Registration: { $url }
 answer-registration-closes = Registration deadline: { $when }
+answer-registration-email = The invitation asks for the confirmation of participation by e-mail to { $email }.
+answer-agenda-topic = 🎯 { $text }
 answer-registration-bot = You can also confirm your participation here, with the 📝 Register button of the menu.
 answer-registration-closed = Registration through this assistant is closed.
 answer-registration-deadline-unknown = The invitation does not give a registration deadline.
@@ -93,7 +95,7 @@ answer-unknown-selffund = The event's information does not say whether people ot
 
 answer-greet = Hello! Ask me anything about “{ $title }”: dates and times, place, agenda, languages, sponsorship, registration…
 answer-thanks = You are welcome!
-answer-help = Ask me about the dates and times, the place, the agenda, languages and interpretation, sponsorship or registration. You can also use the menu buttons.
+answer-help = Ask me about the dates and times, the place, the agenda, languages and interpretation, sponsorship or registration, in your own words. Or choose from the menu below.
 
 answer-ask-prompt = ❓ Write your question in your own words, in English or Spanish, for example: “When does it start?”, “Is there interpretation?”, “Who pays the flight?”.
 answer-relay-button = 📨 Pass my question to the organisers
@@ -108,3 +110,8 @@ answer-invitation-date-unknown = The invitation carries no date.
 answer-preparation-unknown = The event's information does not say what participants should prepare.
 answer-unknown-attendance = 👥 The event's information does not say how many people will attend.
 answer-passage = 📄 From the event's information: “{ $text }”
+answer-yes = Yes.
+answer-no = No.
+answer-economy-only = ✈️ Economy class only: the sponsorship covers economy air travel, not business class.
+answer-more-button = 📖 The whole section
+answer-attendance-unlimited = 👥 The invitation sets no limit on how many people a State may send to attend. The limit is on sponsorship:

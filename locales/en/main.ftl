@@ -72,6 +72,18 @@ cmd-cancel = Stop what you are doing
 cmd-mydata = See everything stored about you
 cmd-forget = Delete your data
 cmd-help = What I can do
+cmd-notifications = Reminders on or off
+# The organisers' commands (their menu in the organisers' groups and in their private chats)
+cmd-stats = Counts and a chart of an event's registrations
+cmd-export = Registrations and requests as CSV and Excel files
+cmd-find = Look a delegate up by name, e-mail or reference
+cmd-registration = A registration in full, by its reference
+cmd-decide = Decide or change the decision on a sponsorship request
+cmd-audit = The history of a registration, request, code or question
+cmd-invite = An invitation code for an organisation
+cmd-broadcast = Send an announcement to registrants
+cmd-broadcasts = Past and scheduled announcements
+cmd-broadcast_cancel = Stop the announcement being sent
 
 ## Hints and errors
 

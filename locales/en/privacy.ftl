@@ -37,7 +37,19 @@ forget-confirm =
         [0] no registration
         [one] your registration { $references }
        *[other] your { $registrations } registrations ({ $references })
-    }, { $requests } sponsorship request(s) (their places are freed), { $drafts } conversation(s) in progress, { $questions } question(s), and your settings.
+    }, { $requests ->
+        [0] no sponsorship request
+        [one] one sponsorship request (its place is freed)
+       *[other] { $requests } sponsorship requests (their places are freed)
+    }, { $drafts ->
+        [0] no conversation in progress
+        [one] one conversation in progress
+       *[other] { $drafts } conversations in progress
+    }, { $questions ->
+        [0] no question
+        [one] one question
+       *[other] { $questions } questions
+    }, and your settings.
 
     The organisers will be told the registration references that were deleted, without your name. Only anonymous counts remain (event, State, type of delegation, language, day). This cannot be undone.
 forget-yes-button = 🗑 Yes, delete my data

@@ -3,7 +3,11 @@
 flow-progress = <i>{ $number }/{ $total }</i>
 flow-current = <i>Current answer: { $value }</i>
 flow-optional-hint = <i>Optional: press “Skip” if you prefer not to answer.</i>
-flow-country-hint = <i>Press your country's button, or type its name.</i>
+flow-country-hint =
+    <i>{ $buttons ->
+        [yes] Press your country's button, or type its name.
+       *[no] Type the country's name, in English or Spanish.
+    }</i>
 flow-option-detail = <b>{ $label }.</b> { $detail } <i>({ $note })</i>
 flow-option-with-note = { $label } · { $note }
 flow-summary-line = <b>{ $label }:</b> { $value }
@@ -25,7 +29,14 @@ flow-when = { $time } ({ $zone } time)
 
 flow-hint-text = I can only read text here. Please type your answer, or use the buttons.
 flow-hint-buttons = Please choose one of the buttons below.
-flow-stale = That button belongs to an earlier step. Please answer the latest question.
+flow-stale = That button belongs to an earlier step. The question open now is my latest message.
+flow-stale-paused =
+    That button belongs to a conversation that has ended. What is open now: your { $kind ->
+        [sponsorship] sponsorship request
+       *[other] registration
+    }, paused with your answers kept. Continue where you left off, or start over?
+flow-stale-nothing-open = That button belongs to a conversation that has ended, and nothing is open now. Here is the menu.
+flow-language-offer = Of course. In which language shall we continue? Your answers so far are kept.
 flow-gone = This conversation can no longer continue (the event or your registration has changed). Nothing was saved from it.
 flow-country-suggest = I did not find that country. Did you mean one of these? If not, type the name again.
 flow-cancelled = Stopped. The answers of this conversation were discarded; anything you had already confirmed is unchanged.
@@ -51,9 +62,9 @@ flow-error-name = Please write the full name, with letters only (at most { $max 
 flow-error-text = Please write a short answer in words (at most { $max } characters).
 flow-error-too-long = That is { $length } characters long; please shorten it to { $max } characters at most.
 flow-error-email = That does not look like an e-mail address. Please write it like name@example.org.
-flow-error-phone = Please write the phone number with its country code, for example +503 2222 3333 (7 to 15 digits).
+flow-error-phone = That does not look like a valid phone number. Please check its digits; a number of another country starts with its country code (+…).
 flow-error-country = I could not recognise that country. Please type its name in English or Spanish (for example “Peru” or “Perú”), or press a button.
-flow-error-date = I could not read that date. Please write it as day/month/year, for example 3/5/2026, or “3 May 2026”.
+flow-error-date = I could not read that date. Please write it like 3/5 (day/month), “3 May” or “May 3rd”.
 flow-error-date-window = Please give a date between { $start } and { $end }.
 flow-error-date-order = The departure cannot be before the arrival ({ $arrival }). Please give another date.
 flow-error-date-after-departure = The arrival cannot be after the departure ({ $departure }). Please give another date, or change the departure afterwards.
@@ -61,7 +72,10 @@ flow-error-date-after-departure = The arrival cannot be after the departure ({ $
 ## Registration (RSVP)
 
 reg-intro =
-    📝 <b>Confirmation of participation: { $title }</b>
+    📝 <b>{ $counts_as ->
+        [notice] Registration
+       *[other] Confirmation of participation
+    }: { $title }</b>
     { $note }
 
     I will ask a few questions, one at a time. You can send /cancel at any moment.
@@ -93,7 +107,10 @@ reg-ask-organisation = What is the name of your organisation?
 reg-field-organisation = Organisation
 reg-ask-email = What is your e-mail address?
 reg-field-email = E-mail
-reg-ask-phone = What is your phone number, with its country code (for example +503 2222 3333)?
+reg-ask-phone = What is your phone number? { $example ->
+        [none] Please include its country code, for example +503 2222 3333.
+       *[other] For example { $example }; if it is from another country, start with its code (+…).
+    }
 reg-field-phone = Phone
 reg-ask-attendance-mode = Will you attend in person or online?
 reg-field-attendance-mode = Attendance
@@ -124,8 +141,19 @@ reg-summary =
     { $answers }
 
     Is everything correct?
+reg-meaning =
+    ℹ️ { $counts_as ->
+        [confirmation] Registering here is your confirmation of participation: you do not need to send the e-mail the invitation asks for.
+       *[notice] Registering here lets the organisers know you plan to take part, but it does not replace the confirmation the invitation asks for: { $channel ->
+            [email] please also send it to { $where }.
+           *[url] please also register at { $where }.
+        }
+    }
 reg-confirmed =
-    ✅ <b>Your participation in { $title } is confirmed.</b>
+    ✅ <b>{ $counts_as ->
+        [notice] You are registered for { $title }.
+       *[other] Your participation in { $title } is confirmed.
+    }</b>
     Your reference: <code>{ $reference }</code>
 
     You can see, change or withdraw it with /myregistration.

@@ -26,6 +26,7 @@ spons-field-slot = Role
 spons-slot-free = place available
 spons-slot-availability = subject to availability
 spons-slot-taken = already requested: a new nomination is subject to availability
+spons-slot-badge-waitlist = waiting list
 spons-ask-nominee = Who would travel?
 spons-field-nominee = Nominee
 spons-nominee-self = 🙋 Myself
@@ -49,7 +50,7 @@ spons-ask-arrival-date =
         [yes] {" "}As the dates are still to be confirmed, give your best estimate; you can change it later with the organisers.
        *[no] {""}
     }
-    Write it as day/month/year, for example 3/5/2026.
+    Write it as you like, for example 3/5 (day/month) or “3 May”.
 spons-field-arrival-date = Arrival
 spons-ask-departure-date =
     On what date would the nominee leave? Event dates: { $dates }.{ $tbc ->
@@ -64,12 +65,12 @@ spons-summary =
 
     Is everything correct?
 spons-submitted =
-    ✅ <b>Sponsorship request submitted for { $nominee }.</b>
+    ✅ <b>Sponsorship request { $request } submitted for { $nominee }.</b>
     A place is held for this nomination until the organisers decide; you will see their decision in /myregistration. Questions: { $contact }
 spons-waitlisted =
-    🕒 <b>Sponsorship request recorded for { $nominee }, subject to availability.</b>
+    🕒 <b>Sponsorship request { $request } recorded for { $nominee }, subject to availability.</b>
     The places for this role are already requested, so this nomination is on the waiting list; the organisers will decide according to the funds available. You will see their decision in /myregistration. Questions: { $contact }
-spons-request-line = • { $nominee }: { $status }
+spons-request-line = • { $request } · { $nominee }: { $status }
 spons-status =
     { $status ->
         [submitted] submitted (place held), awaiting the organisers' decision

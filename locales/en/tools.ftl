@@ -38,8 +38,16 @@ stats-chart-caption = 📈 { $title }: registrations over time, and by State or 
 ## /export
 
 export-ready =
-    📤 <b>{ $title }</b>: { $registrations } registrations and { $requests } sponsorship requests.
-    Two CSV files (UTF-8) and one Excel workbook. Times are in the event's time zone ({ $zone }). Text that a delegate typed and that starts like a spreadsheet formula (=, +, -, @) begins with an apostrophe.
+    📤 <b>{ $title }</b>: { $registrations ->
+        [0] no registrations
+        [one] one registration
+       *[other] { $registrations } registrations
+    } and { $requests ->
+        [0] no sponsorship requests
+        [one] one sponsorship request
+       *[other] { $requests } sponsorship requests
+    }.
+    Two CSV files (UTF-8) and one Excel workbook. Times are in the event's time zone ({ $zone }). In the CSV files, text that a delegate typed and that starts like a spreadsheet formula (=, +, -, @) begins with an apostrophe, so that no spreadsheet runs it; the workbook keeps every text as typed, as text.
 export-sheet-registrations = Registrations
 export-sheet-requests = Sponsorship requests
 export-col-reference = Reference
@@ -63,7 +71,7 @@ export-col-accessibility-other = Accessibility (details)
 export-col-dietary = Diet
 export-col-dietary-other = Diet (details)
 export-col-consent-at = Consent given at
-export-col-request-id = Request number
+export-col-request = Request reference
 export-col-submitted-at = Submitted at
 export-col-decided-at = Decided at
 export-col-party = State or organisation (code)
@@ -107,5 +115,14 @@ find-label-consent = Consent given
 find-label-language = Language of the conversation
 find-label-telegram = Telegram user id
 find-requests-title = <b>Sponsorship requests</b>
-find-request-title = • <b>#{ $number }</b> { $nominee }: { $status }
+find-request-title = • <b>{ $reference }</b> { $nominee }: { $status }
 find-no-requests = None.
+
+## /help for organisers (in the organisers' group, and in an organiser's private chat)
+
+help-organisers =
+    🛠 <b>Organisers' commands</b>
+    { $commands }
+
+    Sponsorship requests are decided with the buttons of each request's post in the organisers' group, or with <code>/decide REFERENCE</code> (a request's reference, such as <code>S12</code>). A command that needs a reference or a name says how to use it when sent alone.
+help-organisers-line = /{ $command } – { $description }

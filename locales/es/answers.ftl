@@ -64,6 +64,8 @@ answer-ngo-unknown = La invitación no indica si las organizaciones pueden recib
 answer-registration-unknown = La información del evento no indica cómo inscribirse.
 answer-registration-url = 📝 Inscripción: { $url }
 answer-registration-closes = Plazo de inscripción: { $when }
+answer-registration-email = La invitación pide enviar la confirmación de participación por correo electrónico a { $email }.
+answer-agenda-topic = 🎯 { $text }
 answer-registration-bot = También puede confirmar su participación aquí, con el botón 📝 Inscribirse del menú.
 answer-registration-closed = La inscripción a través de este asistente está cerrada.
 answer-registration-deadline-unknown = La invitación no indica un plazo de inscripción.
@@ -93,7 +95,7 @@ answer-unknown-selffund = La información del evento no indica si pueden asistir
 
 answer-greet = ¡Hola! Pregúnteme lo que necesite sobre «{ $title }»: fechas y horarios, lugar, agenda, idiomas, patrocinio, inscripción…
 answer-thanks = ¡De nada!
-answer-help = Pregúnteme por las fechas y horarios, el lugar, la agenda, los idiomas y la interpretación, el patrocinio o la inscripción. También puede usar los botones del menú.
+answer-help = Pregúnteme por las fechas y horarios, el lugar, la agenda, los idiomas y la interpretación, el patrocinio o la inscripción, con sus propias palabras. O elija en el menú de abajo.
 
 answer-ask-prompt = ❓ Escriba su pregunta con sus propias palabras, en español o en inglés, por ejemplo: «¿Cuándo empieza?», «¿Hay interpretación?», «¿Quién paga el vuelo?».
 answer-relay-button = 📨 Transmitir mi pregunta a los organizadores
@@ -108,3 +110,8 @@ answer-invitation-date-unknown = La invitación no lleva fecha.
 answer-preparation-unknown = La información del evento no indica qué deben preparar los participantes.
 answer-unknown-attendance = 👥 La información del evento no indica cuántas personas asistirán.
 answer-passage = 📄 Según la información del evento: «{ $text }»
+answer-yes = Sí.
+answer-no = No.
+answer-economy-only = ✈️ Solo clase económica: el patrocinio cubre el pasaje aéreo en clase económica, no en business.
+answer-more-button = 📖 La sección completa
+answer-attendance-unlimited = 👥 La invitación no limita cuántas personas puede enviar un Estado para asistir. El límite es para el patrocinio:

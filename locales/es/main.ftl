@@ -72,6 +72,18 @@ cmd-cancel = Detener lo que está haciendo
 cmd-mydata = Ver todo lo que se guarda sobre usted
 cmd-forget = Borrar sus datos
 cmd-help = Qué puedo hacer
+cmd-notifications = Activar o desactivar recordatorios
+# Los comandos de los organizadores (su menú en los grupos de organizadores y en sus chats privados)
+cmd-stats = Cifras y un gráfico de las inscripciones de un evento
+cmd-export = Inscripciones y solicitudes en archivos CSV y Excel
+cmd-find = Buscar a un delegado por nombre, correo o referencia
+cmd-registration = Una inscripción completa, por su referencia
+cmd-decide = Decidir o cambiar la decisión sobre una solicitud de patrocinio
+cmd-audit = El historial de una inscripción, solicitud, código o pregunta
+cmd-invite = Un código de invitación para una organización
+cmd-broadcast = Enviar un anuncio a los inscritos
+cmd-broadcasts = Anuncios enviados y programados
+cmd-broadcast_cancel = Detener el anuncio en curso
 
 ## Sugerencias y errores
 

@@ -37,7 +37,19 @@ forget-confirm =
         [0] ninguna inscripción
         [one] su inscripción { $references }
        *[other] sus { $registrations } inscripciones ({ $references })
-    }, { $requests } solicitud(es) de patrocinio (sus plazas quedan libres), { $drafts } conversación(es) en curso, { $questions } pregunta(s), y su configuración.
+    }, { $requests ->
+        [0] ninguna solicitud de patrocinio
+        [one] una solicitud de patrocinio (su plaza queda libre)
+       *[other] { $requests } solicitudes de patrocinio (sus plazas quedan libres)
+    }, { $drafts ->
+        [0] ninguna conversación en curso
+        [one] una conversación en curso
+       *[other] { $drafts } conversaciones en curso
+    }, { $questions ->
+        [0] ninguna pregunta
+        [one] una pregunta
+       *[other] { $questions } preguntas
+    } y su configuración.
 
     Los organizadores sabrán qué referencias de inscripción se borraron, sin su nombre. Solo quedan recuentos anónimos (evento, Estado, tipo de delegación, idioma, día). No se puede deshacer.
 forget-yes-button = 🗑 Sí, borrar mis datos

@@ -3,7 +3,11 @@
 flow-progress = <i>{ $number }/{ $total }</i>
 flow-current = <i>Respuesta actual: { $value }</i>
 flow-optional-hint = <i>Opcional: pulse «Omitir» si prefiere no responder.</i>
-flow-country-hint = <i>Pulse el botón de su país o escriba su nombre.</i>
+flow-country-hint =
+    <i>{ $buttons ->
+        [yes] Pulse el botón de su país o escriba su nombre.
+       *[no] Escriba el nombre del país, en español o en inglés.
+    }</i>
 flow-option-detail = <b>{ $label }.</b> { $detail } <i>({ $note })</i>
 flow-option-with-note = { $label } · { $note }
 flow-summary-line = <b>{ $label }:</b> { $value }
@@ -25,7 +29,14 @@ flow-when = { $time } (hora de { $zone })
 
 flow-hint-text = Aquí solo puedo leer texto. Escriba su respuesta o use los botones.
 flow-hint-buttons = Elija uno de los botones de abajo.
-flow-stale = Ese botón corresponde a un paso anterior. Responda a la última pregunta.
+flow-stale = Ese botón corresponde a un paso anterior. La pregunta abierta ahora es mi último mensaje.
+flow-stale-paused =
+    Ese botón pertenece a una conversación que ya terminó. Lo que está abierto ahora: su { $kind ->
+        [sponsorship] solicitud de patrocinio
+       *[other] inscripción
+    }, en pausa y con sus respuestas guardadas. ¿Desea continuar donde lo dejó o empezar de nuevo?
+flow-stale-nothing-open = Ese botón pertenece a una conversación que ya terminó, y ahora no hay nada abierto. Este es el menú.
+flow-language-offer = Por supuesto. ¿En qué idioma seguimos? Sus respuestas se conservan.
 flow-gone = Esta conversación ya no puede continuar (el evento o su inscripción han cambiado). No se guardó nada de ella.
 flow-country-suggest = No encontré ese país. ¿Quiso decir alguno de estos? Si no, escriba de nuevo el nombre.
 flow-cancelled = Detenido. Se descartaron las respuestas de esta conversación; lo que ya había confirmado no cambia.
@@ -51,9 +62,9 @@ flow-error-name = Escriba el nombre completo, solo con letras (como máximo { $m
 flow-error-text = Escriba una respuesta breve con palabras (como máximo { $max } caracteres).
 flow-error-too-long = Tiene { $length } caracteres; acórtelo a { $max } caracteres como máximo.
 flow-error-email = Eso no parece una dirección de correo electrónico. Escríbala así: nombre@ejemplo.org.
-flow-error-phone = Escriba el número de teléfono con el código del país, por ejemplo +503 2222 3333 (de 7 a 15 dígitos).
+flow-error-phone = Ese no parece un número de teléfono válido. Revise los dígitos; un número de otro país empieza por su código de país (+…).
 flow-error-country = No reconocí ese país. Escriba su nombre en español o en inglés (por ejemplo «Perú» o «Peru») o pulse un botón.
-flow-error-date = No pude leer esa fecha. Escríbala como día/mes/año, por ejemplo 3/5/2026, o «3 de mayo de 2026».
+flow-error-date = No pude leer esa fecha. Escríbala, por ejemplo, como 3/5 (día/mes) o «3 de mayo».
 flow-error-date-window = Indique una fecha entre el { $start } y el { $end }.
 flow-error-date-order = La salida no puede ser anterior a la llegada ({ $arrival }). Indique otra fecha.
 flow-error-date-after-departure = La llegada no puede ser posterior a la salida ({ $departure }). Indique otra fecha, o cambie después la salida.
@@ -61,7 +72,10 @@ flow-error-date-after-departure = La llegada no puede ser posterior a la salida 
 ## Inscripción (confirmación de participación)
 
 reg-intro =
-    📝 <b>Confirmación de participación: { $title }</b>
+    📝 <b>{ $counts_as ->
+        [notice] Inscripción
+       *[other] Confirmación de participación
+    }: { $title }</b>
     { $note }
 
     Le haré unas preguntas, de una en una. Puede enviar /cancel en cualquier momento.
@@ -93,7 +107,10 @@ reg-ask-organisation = ¿Cómo se llama su organización?
 reg-field-organisation = Organización
 reg-ask-email = ¿Cuál es su dirección de correo electrónico?
 reg-field-email = Correo electrónico
-reg-ask-phone = ¿Cuál es su número de teléfono, con el código del país (por ejemplo +503 2222 3333)?
+reg-ask-phone = ¿Cuál es su número de teléfono? { $example ->
+        [none] Incluya el código del país, por ejemplo +503 2222 3333.
+       *[other] Por ejemplo { $example }; si es de otro país, empiece por su código (+…).
+    }
 reg-field-phone = Teléfono
 reg-ask-attendance-mode = ¿Asistirá en persona o en línea?
 reg-field-attendance-mode = Asistencia
@@ -124,8 +141,19 @@ reg-summary =
     { $answers }
 
     ¿Está todo correcto?
+reg-meaning =
+    ℹ️ { $counts_as ->
+        [confirmation] Inscribirse aquí es su confirmación de participación: no necesita enviar el correo electrónico que pide la invitación.
+       *[notice] Inscribirse aquí permite a los organizadores saber que piensa participar, pero no sustituye la confirmación que pide la invitación: { $channel ->
+            [email] envíela también a { $where }.
+           *[url] inscríbase también en { $where }.
+        }
+    }
 reg-confirmed =
-    ✅ <b>Su participación en { $title } está confirmada.</b>
+    ✅ <b>{ $counts_as ->
+        [notice] Su inscripción en { $title } quedó registrada.
+       *[other] Su participación en { $title } está confirmada.
+    }</b>
     Su referencia: <code>{ $reference }</code>
 
     Puede verla, cambiarla o retirarla con /myregistration.

@@ -26,6 +26,7 @@ spons-field-slot = Función
 spons-slot-free = plaza disponible
 spons-slot-availability = sujeta a disponibilidad
 spons-slot-taken = ya solicitada: una nueva nominación queda sujeta a disponibilidad
+spons-slot-badge-waitlist = lista de espera
 spons-ask-nominee = ¿Quién viajaría?
 spons-field-nominee = Persona nominada
 spons-nominee-self = 🙋 Yo
@@ -49,7 +50,7 @@ spons-ask-arrival-date =
         [yes] {" "}Como las fechas están por confirmar, indique su mejor estimación; podrá cambiarla después con los organizadores.
        *[no] {""}
     }
-    Escríbala como día/mes/año, por ejemplo 3/5/2026.
+    Escríbala como prefiera, por ejemplo 3/5 o «3 de mayo».
 spons-field-arrival-date = Llegada
 spons-ask-departure-date =
     ¿En qué fecha se iría la persona nominada? Fechas del evento: { $dates }.{ $tbc ->
@@ -64,12 +65,12 @@ spons-summary =
 
     ¿Está todo correcto?
 spons-submitted =
-    ✅ <b>Solicitud de patrocinio enviada para { $nominee }.</b>
+    ✅ <b>Solicitud de patrocinio { $request } enviada para { $nominee }.</b>
     Se reserva una plaza para esta nominación hasta que decidan los organizadores; verá su decisión en /myregistration. Consultas: { $contact }
 spons-waitlisted =
-    🕒 <b>Solicitud de patrocinio registrada para { $nominee }, sujeta a disponibilidad.</b>
+    🕒 <b>Solicitud de patrocinio { $request } registrada para { $nominee }, sujeta a disponibilidad.</b>
     Las plazas para esta función ya están solicitadas, así que esta nominación queda en lista de espera; los organizadores decidirán según los fondos disponibles. Verá su decisión en /myregistration. Consultas: { $contact }
-spons-request-line = • { $nominee }: { $status }
+spons-request-line = • { $request } · { $nominee }: { $status }
 spons-status =
     { $status ->
         [submitted] enviada (plaza reservada), pendiente de la decisión de los organizadores

@@ -38,8 +38,16 @@ stats-chart-caption = 📈 { $title }: inscripciones a lo largo del tiempo, y po
 ## /export
 
 export-ready =
-    📤 <b>{ $title }</b>: { $registrations } inscripciones y { $requests } solicitudes de patrocinio.
-    Dos archivos CSV (UTF-8) y un libro de Excel. Las horas están en la zona horaria del evento ({ $zone }). El texto escrito por un delegado que empieza como una fórmula de hoja de cálculo (=, +, -, @) lleva delante un apóstrofo.
+    📤 <b>{ $title }</b>: { $registrations ->
+        [0] ninguna inscripción
+        [one] una inscripción
+       *[other] { $registrations } inscripciones
+    } y { $requests ->
+        [0] ninguna solicitud de patrocinio
+        [one] una solicitud de patrocinio
+       *[other] { $requests } solicitudes de patrocinio
+    }.
+    Dos archivos CSV (UTF-8) y un libro de Excel. Las horas están en la zona horaria del evento ({ $zone }). En los archivos CSV, el texto escrito por un delegado que empieza como una fórmula de hoja de cálculo (=, +, -, @) lleva delante un apóstrofo, para que ninguna hoja de cálculo lo ejecute; el libro de Excel conserva cada texto tal como se escribió, como texto.
 export-sheet-registrations = Inscripciones
 export-sheet-requests = Solicitudes de patrocinio
 export-col-reference = Referencia
@@ -63,7 +71,7 @@ export-col-accessibility-other = Accesibilidad (detalles)
 export-col-dietary = Alimentación
 export-col-dietary-other = Alimentación (detalles)
 export-col-consent-at = Consentimiento dado el
-export-col-request-id = Número de solicitud
+export-col-request = Referencia de la solicitud
 export-col-submitted-at = Enviada el
 export-col-decided-at = Decidida el
 export-col-party = Estado u organización (código)
@@ -107,5 +115,14 @@ find-label-consent = Consentimiento
 find-label-language = Idioma de la conversación
 find-label-telegram = Id de usuario de Telegram
 find-requests-title = <b>Solicitudes de patrocinio</b>
-find-request-title = • <b>#{ $number }</b> { $nominee }: { $status }
+find-request-title = • <b>{ $reference }</b> { $nominee }: { $status }
 find-no-requests = Ninguna.
+
+## /help para los organizadores (en el grupo de organizadores y en el chat privado de un organizador)
+
+help-organisers =
+    🛠 <b>Comandos de los organizadores</b>
+    { $commands }
+
+    Las solicitudes de patrocinio se deciden con los botones de la publicación de cada solicitud en el grupo de organizadores, o con <code>/decide REFERENCIA</code> (la referencia de una solicitud, como <code>S12</code>). Un comando que necesita una referencia o un nombre explica cómo usarlo si se envía solo.
+help-organisers-line = /{ $command } – { $description }

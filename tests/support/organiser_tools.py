@@ -51,12 +51,16 @@ async def register_as(
     email: str,
     organisation: str = "Ministry of Foreign Affairs",
     position: str = "Focal point",
+    phone: str | None = None,
 ) -> MessageRecord:
-    """A complete RSVP for rsd2026 as a State delegation, with the organisation and position given."""
+    """A complete RSVP for rsd2026 as a State delegation, with the organisation and position given (and
+    the phone number, when given)."""
     await open_rsvp(u)
     steps = rsvp_steps(labels, name, country, email)
     steps[2] = ("send", position)
     steps[5] = ("send", organisation)
+    if phone is not None:
+        steps[7] = ("send", phone)
     await drive(u, steps)
     return await tap(u, labels.confirm)
 
@@ -64,7 +68,7 @@ async def register_as(
 async def request_for_myself(u: LocalUser, city: str = "Lima") -> MessageRecord:
     """Right after registering (English): request sponsorship for oneself, first role."""
     await tap(u, EN.request)
-    await drive(u, [("press", "1 · place available"), ("press", EN.myself), ("send", city)])
+    await drive(u, [("press", "Victim assistance"), ("press", EN.myself), ("send", city)])
     await drive(u, [("press", EN.yes), ("press", EN.no), ("send", "3 May 2026")])
     await say(u, "2026-05-07")
     return await tap(u, EN.confirm)

@@ -80,7 +80,7 @@ async def organisers_bot(
 
 async def request_sponsorship(u: LocalUser, labels: Labels = EN) -> MessageRecord:
     """After `register`: request sponsorship for oneself in the first role; returns the confirmation."""
-    first = "1 · place available" if labels is EN else "1 · plaza disponible"
+    first = "Victim assistance" if labels is EN else "Asistencia a víctimas"
     await tap(u, labels.request)
     await drive(u, [("press", first), ("press", labels.myself), ("send", "Lima")])
     await drive(u, [("press", labels.no), ("press", labels.no), ("send", "3/5/2026")])

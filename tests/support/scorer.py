@@ -12,7 +12,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 LABELLED = Path(__file__).resolve().parent.parent / "answers"
@@ -80,12 +80,40 @@ def facts_present(q: Labelled, reply_html: str) -> bool:
     return all(any(folded(alt) in text for alt in fact) for fact in q.facts)
 
 
+YES_NO = {"si", "si,", "yes", "no"}  # folded, stripped: a fact that is the answer to a yes/no question
+_OPENING = re.compile(r"^[\W_]*(\w+)")
+
+
+def question_type(q: Labelled) -> str:
+    """The `type:` tag (when, where, yesno…), else "untyped"."""
+    return next((t.removeprefix("type:") for t in q.tags if t.startswith("type:")), "untyped")
+
+
+def opens_right(q: Labelled, reply_html: str) -> bool:
+    """A yes/no question whose first fact is the yes or no word: the reply begins with that word (after
+    any emoji or punctuation), not just contains it somewhere."""
+    if question_type(q) != "yesno" or not q.facts:
+        return True
+    words = {folded(alt).strip() for alt in q.facts[0]}
+    if not words <= YES_NO:
+        return True
+    opening = _OPENING.match(folded(visible(reply_html)))
+    return opening is not None and opening.group(1) in {w.rstrip(",") for w in words}
+
+
 def correct(q: Labelled, out: Outcome) -> bool:
-    """Whether the reply is what the label asks for."""
+    """Whether the reply is what the label asks for. An answerable question is never rightly deferred
+    (small talk has no facts, so this is what checks it)."""
     if q.expect == "defer":
         return out.kind == "defer" and facts_present(q, out.html)
     right_event = out.event_key == (q.about or q.event)
-    return out.kind != "clarify" and out.lang == q.lang and right_event and facts_present(q, out.html)
+    return (
+        out.kind not in ("clarify", "defer")
+        and out.lang == q.lang
+        and right_event
+        and facts_present(q, out.html)
+        and opens_right(q, out.html)
+    )
 
 
 @dataclass
@@ -118,6 +146,9 @@ class Score:
     by_lang: dict[str, Tally]
     by_topic: dict[str, Tally]
     failures: list[tuple[Labelled, Outcome]]
+    by_event: dict[str, Tally] = field(default_factory=dict)
+    by_type: dict[str, Tally] = field(default_factory=dict)
+    lengths: list[int] = field(default_factory=list)  # visible characters of each reply
 
 
 def score(questions: list[Labelled], system: Callable[[Labelled], Outcome]) -> Score:
@@ -129,6 +160,9 @@ def score(questions: list[Labelled], system: Callable[[Labelled], Outcome]) -> S
         (result.deferral if q.expect == "defer" else result.answerable).add(ok)
         result.by_lang.setdefault(q.lang, Tally()).add(ok)
         result.by_topic.setdefault(q.topic, Tally()).add(ok)
+        result.by_event.setdefault(q.event, Tally()).add(ok)
+        result.by_type.setdefault(question_type(q), Tally()).add(ok)
+        result.lengths.append(len(visible(out.html)))
         if not ok:
             result.failures.append((q, out))
     return result

@@ -52,6 +52,11 @@ class DraftService:
         """Whether the user is in a conversation (checked on every update, so kept cheap)."""
         return await self.repo.has_active(user_id)
 
+    async def paused(self, user_id: int) -> Draft | None:
+        """The user's most recently touched paused conversation, if any."""
+        drafts = [d for d in await self.repo.for_user(user_id) if d.expired]
+        return max(drafts, key=lambda d: d.updated_at, default=None)
+
     async def get(self, user_id: int, draft_id: int) -> Draft | None:
         """One of the user's drafts by id (None if it is someone else's)."""
         draft = await self.repo.get(draft_id)

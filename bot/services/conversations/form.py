@@ -36,7 +36,8 @@ class Option:
     label_id: str | None = None
     label: str | None = None
     detail: str | None = None  # a longer description listed in the question (e.g. a slot's role)
-    note_id: str | None = None  # a Fluent id qualifying it (e.g. "free", "subject to availability")
+    note_id: str | None = None  # a Fluent id qualifying it in the question (e.g. "subject to availability")
+    badge_id: str | None = None  # a shorter one for its button (e.g. "waiting list")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Step:
     label_id: str = ""  # the answer's name in the summary and the edit menu...
     label_text: str | None = None  # ...or the event's own wording
     editable: bool = True
+    shown: bool = True  # listed in summaries and counted in the progress (consent is not)
+    follows: str = ""  # a follow-up of this step (e.g. "Other: which?"): it shares that step's number
     display: str = ""  # "date": the answer is an ISO date, shown in the person's language
 
     def option(self, value: str) -> Option | None:
@@ -134,7 +137,10 @@ def answered(steps: list[Step], data: dict[str, Any]) -> list[tuple[Step, Any]]:
 
 
 def progress(steps: list[Step], step: Step) -> tuple[int, int]:
-    """(position, total) of a step among the questions, for '3/11'."""
-    questions = [s for s in steps if s.kind not in (Kind.SUMMARY, Kind.EDIT) and s.editable]
-    names = [s.name for s in questions]
-    return (names.index(step.name) + 1 if step.name in names else 0), len(questions)
+    """(position, total) of a step among the questions, for '3/11'.
+
+    Follow-ups share their question's number, so the counter neither jumps nor grows when one appears.
+    """
+    names = [s.name for s in steps if s.kind not in (Kind.SUMMARY, Kind.EDIT) and s.shown and not s.follows]
+    name = step.follows or step.name
+    return (names.index(name) + 1 if name in names else 0), len(names)

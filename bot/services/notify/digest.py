@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot import countries
 from bot.present.render import Renderer
+from bot.services.audit import request_ref
 from bot.services.notify.notices import FORGOTTEN, REGISTRATION, SPONSORSHIP
 from bot.services.notify.outbox import Job
 from bot.services.notify.render import NoticeRenderer, cut
@@ -46,6 +47,7 @@ def _line(notices: NoticeRenderer, r: Renderer, job: Job) -> str:
         return r.t(
             "org-digest-sponsorship",
             change=p.get("change", "submitted"),
+            request=request_ref(p["request"]),
             reference=p["reference"],
             nominee=cut(p.get("nominee") or r.plain("org-none"), MAX_NAME),
         )

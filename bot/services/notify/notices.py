@@ -8,6 +8,7 @@ Payloads are snapshots of the record at the time of the change; they are rendere
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -21,6 +22,7 @@ from storage.posts import PostRepository
 
 REGISTRATION, SPONSORSHIP, QUESTION = "registration", "sponsorship", "question"
 DECISION, ANSWER, EXPIRED = "decision", "answer", "expired"  # messages to delegates
+NOMINEE_DECISION = "nominee_decision"  # to a colleague nominated by someone else
 FORGOTTEN = "forgotten"  # organisers are told which references a deletion removed (no names)
 UNREACHABLE = "unreachable"  # organisers are told by e-mail that the bot cannot post in their group
 
@@ -46,6 +48,23 @@ def follow(moves: Mapping[int, int], chat_id: int) -> int:
         chat_id = moved
         seen.add(moved)
     return chat_id
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why organisers decided as they did: a standard reason of the event file (shown in each reader's
+    language), or their own words (shown as written)."""
+
+    id: str | None
+    text: str | None
+
+    @property
+    def audit(self) -> str:
+        """What the audit log keeps: the standard reason's id; never the words themselves."""
+        return self.id or "own_words"
+
+    def payload(self) -> dict[str, Any]:
+        return {"reason_id": self.id, "reason_text": self.text}
 
 
 def _day(value: date | None) -> str | None:
@@ -150,12 +169,31 @@ class Notices:
         await self.outbox.queue(EDIT, SPONSORSHIP, payload, event_key=request.event_key, post_id=post.id)
 
     async def decision(
-        self, request: SponsorshipRequest, registration: Registration | None, by: str, language: str
+        self,
+        request: SponsorshipRequest,
+        registration: Registration | None,
+        by: str,
+        language: str,
+        reason: Reason | None = None,
+        changed: bool = False,
     ) -> None:
-        """An organiser decided: the post shows who and when; the delegate is told in their language."""
-        await self.request_edit(request, registration, {"by": by, "at": self.now.isoformat()})
-        payload = {"status": request.status, "nominee": request.nominee_name}
+        """An organiser decided (or `changed` an earlier decision): the post shows who, when and why; the
+        delegate is told in their language."""
+        why = reason.payload() if reason else {}
+        await self.request_edit(request, registration, {"by": by, "at": self.now.isoformat(), **why})
+        payload = {"status": request.status, "nominee": request.nominee_name, "changed": changed, **why}
         await self._delegate(DECISION, payload, request.event_key, request.user_id, language)
+
+    async def nominee_decision(
+        self,
+        request: SponsorshipRequest,
+        nominee: Registration,
+        requester: str | None,
+        reason: Reason | None,
+    ) -> None:
+        """The nominee of someone else's request, registered with the bot, is told of the decision too."""
+        payload = {"status": request.status, "requester": requester, **(reason.payload() if reason else {})}
+        await self._delegate(NOMINEE_DECISION, payload, request.event_key, nominee.user_id, nominee.language)
 
     async def question(self, question: Question, reference: str | None) -> None:
         """A delegate's question for the organisers (a post they can reply to)."""

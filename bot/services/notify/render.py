@@ -15,17 +15,19 @@ from bot.events.models import Event
 from bot.events.registry import EventRegistry
 from bot.i18n import BABEL_LOCALES, I18n, format_datetime
 from bot.present.render import Renderer
+from bot.services.audit import question_ref, request_ref
 from bot.services.notify.notices import (
     ANSWER,
     DECISION,
     EXPIRED,
     FORGOTTEN,
+    NOMINEE_DECISION,
     QUESTION,
     REGISTRATION,
     SPONSORSHIP,
     UNREACHABLE,
 )
-from bot.services.organisers.decisions import FAQ_BUTTON, decision_buttons
+from bot.services.organisers.decisions import FAQ_BUTTON, post_buttons
 from bot.services.registration.form import contact_of
 from bot.text import Html, shorten
 
@@ -87,12 +89,8 @@ class NoticeRenderer:
             return view.sponsorship(title)
         if template == QUESTION:
             return view.question(title)
-        if template == DECISION:
-            contact = contact_of(event, lang) if event else ""
-            status, nominee = payload["status"], payload["nominee"]
-            return Rendered(
-                r.t("notify-decision", status=status, nominee=nominee, title=title, contact=contact)
-            )
+        if template in (DECISION, NOMINEE_DECISION):
+            return view.decision(template, title, contact_of(event, lang) if event else "")
         if template == ANSWER:
             question = shorten(payload["text"], MAX_QUESTION_ECHO, r.plain("text-shortened"))
             return Rendered(r.t("notify-answer", question=question, answer=payload["answer"]))
@@ -216,7 +214,13 @@ class _View:
         r, p = self.r, self.p
         change = p.get("change", "submitted")
         parts = [
-            r.t("org-spons-head", change=change, reference=p["reference"], title=title),
+            r.t(
+                "org-spons-head",
+                change=change,
+                request=request_ref(p["request"]),
+                reference=p["reference"],
+                title=title,
+            ),
             r.t(
                 "org-spons-body",
                 nominee=self.value("nominee"),
@@ -235,20 +239,53 @@ class _View:
         ]
         if "by" in p:
             parts.append(r.t("org-spons-decided", status=p["status"], name=p["by"], when=self.when("at")))
+            if reason := self.reason():
+                parts.append(r.t("org-spons-reason", reason=reason))
         if "withdrawn_at" in p:
             parts.append(r.t("org-spons-withdrawn", when=self.when("withdrawn_at")))
-        buttons = decision_buttons(p["status"]) if change == "submitted" else []
+        buttons = post_buttons(p["status"]) if change == "submitted" else []
         actions = tuple(
-            Action(r.i18n.t(self.lang, label), "od", f"{p['request']}:{code}") for label, code in buttons
+            Action(r.i18n.t(self.lang, label), kind, f"{p['request']}:{code}".rstrip(":"))
+            for label, kind, code in buttons
         )
         return Rendered(r.join(parts), actions)
+
+    def reason(self) -> str | None:
+        """A decision's reason in this notice's language: a standard one from the event file (by its id,
+        shown as the id if the file no longer has it), or the organiser's own words."""
+        if self.p.get("reason_text"):
+            return self.quote("reason_text")
+        reason_id = self.p.get("reason_id")
+        policy = self.event.sponsorship if self.event else None
+        standard = policy.reason(reason_id) if policy is not None and reason_id else None
+        return standard.text.get(self.lang) if standard is not None else reason_id
+
+    def decision(self, template: str, title: str, contact: str) -> Rendered:
+        """The delegate who asked, or the colleague they nominated, is told of a decision and its reason."""
+        r, p = self.r, self.p
+        if template == NOMINEE_DECISION:
+            requester = self.value("requester")
+            text = r.t("notify-nominee-decision", status=p["status"], requester=requester, title=title)
+        else:
+            text = r.t("notify-decision", status=p["status"], nominee=p["nominee"], title=title)
+        reason = self.reason()
+        return Rendered(
+            r.join(
+                [
+                    r.t("notify-decision-changed") if p.get("changed") else "",
+                    text,
+                    r.t("notify-decision-reason", reason=reason) if reason else "",
+                    r.t("notify-decision-contact", contact=contact) if contact else "",
+                ]
+            )
+        )
 
     def question(self, title: str) -> Rendered:
         r, p = self.r, self.p
         state = p.get("state", "open")
         reference = r.t("org-question-reference", reference=p["reference"]) if p.get("reference") else ""
         parts = [
-            r.t("org-question-head", title=title),
+            r.t("org-question-head", question=question_ref(p["question"]), title=title),
             r.t(
                 "org-question-body",
                 language=self.language(),

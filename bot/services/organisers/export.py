@@ -1,7 +1,8 @@
 """/export: an event's registrations and sponsorship requests as tables, in a stable column order.
 
-Enumerated answers are written as their stable codes (status, delegation type, diet...), so that filters
-and pivot tables keep working whatever the language; countries also get their name. Times are in the
+Enumerated answers are written as their stable codes (status, delegation type, diet, the options of the
+event's own questions...), so that filters and pivot tables keep working whatever the language; countries
+also get their name. Times are in the
 event's time zone, written `YYYY-MM-DD HH:MM`.
 
 Records are read as plain rows (no ORM objects), BATCH at a time, and formatted and packed between two
@@ -19,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import countries
 from bot.events.models import Event
-from bot.events.participation import QuestionKind
+from bot.services.audit import request_ref
 from bot.services.organisers.export_files import Cell, PackedRows, Table
 from storage.models import Registration, SponsorshipRequest
 from storage.registrations import RegistrationRepository
@@ -50,7 +51,7 @@ REGISTRATION_COLUMNS = (
 )  # then one column per question of the event's own, in the event file's order
 REQUEST_COLUMNS = (
     "reference",
-    "request_id",
+    "request",
     "status",
     "submitted_at",
     "decided_at",
@@ -94,17 +95,11 @@ def _yes_no(value: bool | None) -> str | None:
     return None if value is None else ("yes" if value else "no")
 
 
-def _answers(event: Event, registration: RegistrationRecord, lang: str) -> list[Cell]:
-    """The event's own questions, in order: a choice by its label, a text as typed."""
+def _answers(event: Event, registration: RegistrationRecord) -> list[Cell]:
+    """The event's own questions, in order: a choice by its option's id (a stable code), a text as typed."""
     questions = event.registration.questions if event.registration else []
-    out: list[Cell] = []
-    for question in questions:
-        value = (registration.answers or {}).get(question.id)
-        if question.kind is QuestionKind.CHOICE:
-            labels = {o.id: o.label.get(lang) for o in question.options}
-            value = labels.get(value, value)
-        out.append(value if isinstance(value, str) else None)
-    return out
+    answers = registration.answers or {}
+    return [value if isinstance(value := answers.get(q.id), str) else None for q in questions]
 
 
 def registration_row(event: Event, r: RegistrationRecord, lang: str) -> list[Cell]:
@@ -131,7 +126,7 @@ def registration_row(event: Event, r: RegistrationRecord, lang: str) -> list[Cel
         r.dietary,
         r.dietary_other,
         local_time(event, r.consent_at),
-        *_answers(event, r, lang),
+        *_answers(event, r),
     ]
 
 
@@ -144,7 +139,7 @@ def request_row(
     """One sponsorship request, in REQUEST_COLUMNS order."""
     return [
         registration.reference if registration else None,
-        q.id,
+        request_ref(q.id),
         q.status,
         local_time(event, q.created_at),
         local_time(event, q.decided_at),

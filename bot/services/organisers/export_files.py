@@ -1,8 +1,11 @@
 """Tables as files organisers open in a spreadsheet: CSV (UTF-8 with BOM) and XLSX.
 
 Text a delegate typed may start like a formula (`=HYPERLINK(...)`, `+1 ...`, `@SUM(...)`); a spreadsheet
-would run it. Following OWASP's advice on CSV injection, such a value gets a leading apostrophe in both
-files, and XLSX cells are always written as text, never as formulas.
+would run it. A CSV file cannot say which fields are text, so, following OWASP's advice on CSV injection,
+such a value (and only such a value) gets a leading apostrophe there. The workbook types each text cell as
+text (an inline string, with Excel's "quote prefix" style where the text starts like a formula, so that
+editing it keeps it text): its cells read exactly as typed, `+57 311 555 0199` included, and none is ever a
+formula.
 """
 
 from __future__ import annotations
@@ -89,21 +92,31 @@ def to_xlsx(tables: list[Table]) -> bytes:
 
 
 def _write_sheet(book: Workbook, table: Table) -> None:
-    """Characters XML cannot hold are dropped, then text is neutralised, so that no cell starts with "="
-    when openpyxl sees it (it would take it for a formula), even one that began with a control character."""
+    """Characters XML cannot hold are dropped; a text that starts like a formula (even once a control
+    character before it is dropped) becomes a cell typed as text, which openpyxl would otherwise take
+    for a formula."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    def text(value: Cell) -> Cell:
-        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value)) if isinstance(value, str) else value
+    def as_text(value: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value)
+        cell.data_type = "s"
+        cell.quotePrefix = value.startswith(FORMULA_STARTS)
+        return cell
+
+    def text(value: Cell) -> Cell | WriteOnlyCell:
+        if not isinstance(value, str):
+            return value
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        return as_text(value) if value.startswith(FORMULA_STARTS) else value  # else an inline string
 
     sheet = book.create_sheet(SHEET_NAME_FORBIDDEN.sub(" ", table.name).strip()[:31])
     for col_no, header in enumerate(table.headers, start=1):
         sheet.column_dimensions[get_column_letter(col_no)].width = min(max(len(header) + 2, 12), 40)
     sheet.freeze_panes = "A2"
-    headers = [WriteOnlyCell(sheet, text(h)) for h in table.headers]
+    headers = [as_text(ILLEGAL_CHARACTERS_RE.sub("", h)) for h in table.headers]
     for cell in headers:
         cell.font = Font(bold=True)
     sheet.append(headers)
@@ -115,7 +128,7 @@ def _write_sheet(book: Workbook, table: Table) -> None:
 
 def documents(key: str, stamp: str, registrations: Table, requests: Table) -> list[tuple[str, bytes]]:
     """(file name, content) of /export's three documents. CPU-bound (seconds at 10,000 registrations):
-    run it in a worker process (`stats_chart.offload`)."""
+    run it in a worker process (`bot.offload`)."""
     return [
         (f"{key}-registrations-{stamp}.csv", to_csv(registrations)),
         (f"{key}-sponsorship-{stamp}.csv", to_csv(requests)),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.countries import normalise
+from bot.services.audit import request_id_of
 from bot.validation import printable
 from storage.models import Registration, SponsorshipRequest
 from storage.registrations import RegistrationRepository
@@ -67,9 +68,14 @@ async def find(session: AsyncSession, query: str, limit: int = MAX_RESULTS) -> M
 
 
 async def by_reference(session: AsyncSession, reference: str) -> Found | None:
-    """A registration by its reference, written in any case, with or without the dash."""
+    """A registration by its reference, written in any case, with or without the dash, or by the
+    reference of one of its sponsorship requests (S12)."""
     text = printable(reference).strip().upper()
     repo = RegistrationRepository(session)
+    request_id = request_id_of(text)
+    request = await SponsorshipRepository(session).get(request_id) if request_id is not None else None
+    owner = await repo.get(request.registration_id) if request is not None else None
+    text = owner.reference if owner is not None else text
     registration = await repo.by_reference(text)
     if registration is None and "-" not in text and len(text) > 4:
         registration = await repo.by_reference(f"{text[:-4]}-{text[-4:]}")

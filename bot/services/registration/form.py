@@ -14,7 +14,7 @@ from bot.events.participation import Question, QuestionKind, RegistrationField
 from bot.i18n import BABEL_LOCALES
 from bot.services.conversations.drafts import RSVP
 from bot.services.conversations.form import SUMMARY, Completion, Kind, Option, Step, answered
-from bot.validation import Checked, email, long_text, person_name, phone, short_text, within
+from bot.validation import Checked, email, long_text, person_name, phone, phone_example, short_text, within
 from storage.models import Registration
 from storage.models.base import text_limit
 
@@ -73,6 +73,7 @@ class RsvpForm:
             },
             options=_options("reg-consent", ("agree", "decline")),
             editable=False,
+            shown=False,
         )
         out = [consent]
         for field in reg.fields if reg else ():
@@ -98,7 +99,8 @@ class RsvpForm:
             case RegistrationField.EMAIL:
                 return [_text("email", email)]
             case RegistrationField.PHONE:
-                return [_text("phone", phone, optional=True)]
+                example = phone_example(self._region(data)) or "none"
+                return [replace(_text("phone", phone, optional=True), prompt_args={"example": example})]
             case RegistrationField.ATTENDANCE_MODE:
                 return [_choice("attendance_mode", _options("reg-attendance", ATTENDANCE))]
             case RegistrationField.INTERPRETATION_LANGUAGE:
@@ -128,15 +130,23 @@ class RsvpForm:
         none = Option(NO_INTERPRETATION, label_id="reg-interpretation-none")
         return _choice("interpretation_language", (*options, none))
 
+    def _region(self, data: dict[str, Any]) -> str | None:
+        """Whose phone numbers to expect: the delegate's country, else the event's."""
+        return data.get("country") or self.event.country
+
     def _accessibility(self, data: dict[str, Any]) -> list[Step]:
+        # Step-free access is a question about a venue: not asked of people who will not be in one.
+        needs = (
+            ACCESSIBILITY if self._in_person(data) else tuple(a for a in ACCESSIBILITY if a != "step_free")
+        )
         step = Step(
             "accessibility",
             Kind.MULTI,
             "reg-ask-accessibility",
-            options=_options("reg-access", ACCESSIBILITY),
+            options=_options("reg-access", needs),
             label_id="reg-field-accessibility",
         )
-        other = _text("accessibility_other", long_text)
+        other = replace(_text("accessibility_other", long_text), follows="accessibility")
         return [step, other] if "other" in (data.get("accessibility") or []) else [step]
 
     def _in_person(self, data: dict[str, Any]) -> bool:
@@ -144,7 +154,8 @@ class RsvpForm:
 
     def _dietary(self, data: dict[str, Any]) -> list[Step]:
         step = _choice("dietary", _options("reg-diet", DIETARY))
-        return [step, _text("dietary_other", long_text)] if data.get("dietary") == "other" else [step]
+        other = replace(_text("dietary_other", long_text), follows="dietary")
+        return [step, other] if data.get("dietary") == "other" else [step]
 
     def _question(self, question: Question) -> Step:
         prompt = question.prompt.get(self.lang)
@@ -163,7 +174,10 @@ class RsvpForm:
 
     async def check(self, step: Step, text: str, data: dict[str, Any]) -> Checked:
         """Typed answers are checked by the step's own rule, and against the length of their column."""
-        checked = step.check(text) if step.check else Checked(text.strip())
+        if step.name == "phone":
+            checked = phone(text, self._region(data))
+        else:
+            checked = step.check(text) if step.check else Checked(text.strip())
         return within(checked, text_limit(Registration, step.name))
 
     def stop_reason(self, data: dict[str, Any]) -> str | None:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.events.models import Event
-from bot.events.participation import Cover, Sponsorship
+from bot.events.participation import SLOT_LABEL_MAX, Cover, Sponsorship, SponsorshipSlot
 from bot.present.event import when
 from bot.services.conversations.drafts import SPONSORSHIP
 from bot.services.conversations.form import SUMMARY, Completion, Kind, Option, Step, answered
@@ -39,6 +39,16 @@ def seat_note(seat: Seat) -> str:
     if not seat.free:
         return "spons-slot-taken"
     return "spons-slot-availability" if seat.subject_to_availability else "spons-slot-free"
+
+
+def seat_badge(seat: Seat) -> str | None:
+    """The short word on a slot's button: none while a place is free, else "waiting list"."""
+    return "spons-slot-badge-waitlist" if not seat.free or seat.subject_to_availability else None
+
+
+def shorten(text: str, limit: int = SLOT_LABEL_MAX) -> str:
+    """A role cut to fit a button, for slots whose event file gives no short label."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip(" ,;.") + "…"
 
 
 def travel_window(event: Event, now: datetime) -> tuple[date, date]:
@@ -88,8 +98,12 @@ class SponsorshipForm:
             Step("nominee", Kind.CHOICE, "spons-ask-nominee", options=nominee, label_id="spons-field-nominee")
         )
         if data.get("nominee") == "colleague":
-            out += [_text("nominee_name", person_name), _text("nominee_position", short_text)]
-            out.append(_text("nominee_email", email))
+            details = [
+                _text("nominee_name", person_name),
+                _text("nominee_position", short_text),
+                _text("nominee_email", email),
+            ]
+            out += [replace(step, follows="nominee") for step in details]
         if Cover.ECONOMY_AIR_TRAVEL in covers:
             out.append(_text("departure_city", short_text))
         out += [_yes_no(name) for name in ("accommodation", "meals") if Cover(name) in covers]
@@ -99,12 +113,18 @@ class SponsorshipForm:
         return out
 
     def _slot(self) -> Step:
-        roles = {slot.id: slot.role.get(self.lang) for slot in self.policy.slots}
-        options = tuple(
-            Option(seat.slot_id, label=str(n), detail=roles.get(seat.slot_id), note_id=seat_note(seat))
-            for n, seat in enumerate(self.seats, 1)
-        )
+        slots = {slot.id: slot for slot in self.policy.slots}
+        options = tuple(self._seat(seat, slots.get(seat.slot_id)) for seat in self.seats)
         return Step("slot", Kind.CHOICE, "spons-ask-slot", options=options, label_id="spons-field-slot")
+
+    def _seat(self, seat: Seat, slot: SponsorshipSlot | None) -> Option:
+        role = slot.role.get(self.lang) if slot is not None else None
+        label = (
+            slot.label.get(self.lang) if slot is not None and slot.label else shorten(role or seat.slot_id)
+        )
+        return Option(
+            seat.slot_id, label=label, detail=role, note_id=seat_note(seat), badge_id=seat_badge(seat)
+        )
 
     def _date(self, name: str) -> Step:
         tbc = "yes" if self.event.is_approximate else "no"

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.events.models import Event
 from bot.events.participation import Sponsorship
-from bot.services.audit import DELEGATE, ORGANISER, Actor, Audit, request_state
+from bot.services.audit import DELEGATE, ORGANISER, Actor, Audit, request_ref, request_state
 from bot.services.conversations.form import Completion
 from bot.services.notify.notices import Notices
 from bot.services.sponsorship.invitations import InvitationService
@@ -36,9 +36,13 @@ from storage.models import Invitation, Registration, SponsorshipRequest
 from storage.registrations import RegistrationRepository
 from storage.sponsorships import SponsorshipRepository
 
-# Which decisions may follow which status: organisers decide pending requests, may revoke an approval,
-# and may put a request holding a seat on the waiting list (which frees the seat).
-DECISIONS = {APPROVED: PENDING, DECLINED: (*PENDING, APPROVED), WAITLISTED: (SUBMITTED,)}
+# Which decisions may follow which status: organisers decide pending requests, and may change a decision
+# later (putting a request on the waiting list, or declining it, frees the seat it held).
+DECISIONS = {
+    APPROVED: (*PENDING, DECLINED),
+    DECLINED: (*PENDING, APPROVED),
+    WAITLISTED: (SUBMITTED, APPROVED, DECLINED),
+}
 FREES_SEAT = (DECLINED, WAITLISTED)
 
 
@@ -90,6 +94,8 @@ class SponsorshipService:
         request.status = SUBMITTED if seat is not None and not seat[1] else WAITLISTED
         await self.repo.flush()
         await self._log(request.status, request, None, Actor(DELEGATE, request.user_id), registration)
+        if invitation is not None:
+            await Audit(self.session, self.now).invitation_used(invitation, request, registration.reference)
         await Notices(self.session, self.now).request(request, registration, "submitted")
         return Completion(request.status, request)
 
@@ -154,11 +160,17 @@ class SponsorshipService:
         return await self.repo.for_event(event_key)
 
     async def decide(
-        self, request_id: int, status: str, organiser_id: int, expected: str | None = None
+        self,
+        request_id: int,
+        status: str,
+        organiser_id: int,
+        expected: str | None = None,
+        reason: str | None = None,
     ) -> Decision:
         """An organiser approves, declines or waitlists a request (declining or waitlisting frees its
         seat). With `expected`, only a request still in that status changes: a decision made on what an
-        organiser saw, so a second tap or a second organiser changes nothing."""
+        organiser saw, so a second tap or a second organiser changes nothing. `reason`: the standard
+        reason's id (or "own_words") the log keeps."""
         if status not in DECISIONS:
             return Decision(False, "invalid_status")
         request = await self.repo.get(request_id)
@@ -177,7 +189,8 @@ class SponsorshipService:
             return Decision(False, "not_allowed", request)
         if status in FREES_SEAT:
             await self.repo.release(request.id)
-        await self._log(status, request, before, Actor(ORGANISER, organiser_id))
+        extra = {"reason": reason} if reason else None
+        await self._log(status, request, before, Actor(ORGANISER, organiser_id), extra=extra)
         return Decision(True, request=request)
 
     async def withdraw(self, request: SponsorshipRequest) -> bool:
@@ -197,11 +210,12 @@ class SponsorshipService:
         before: dict | None,
         actor: Actor,
         registration: Registration | None = None,
+        extra: dict | None = None,
     ) -> Registration | None:
         """Audit a change under the registration's reference; the registration, for the notices."""
         registration = registration or await RegistrationRepository(self.session).get(request.registration_id)
-        reference = registration.reference if registration is not None else f"S{request.id}"
-        await Audit(self.session, self.now).request(action, request, reference, before, actor)
+        reference = registration.reference if registration is not None else request_ref(request.id)
+        await Audit(self.session, self.now).request(action, request, reference, before, actor, extra)
         return registration
 
     async def withdraw_all(self, registration: Registration) -> int:

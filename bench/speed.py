@@ -1,0 +1,212 @@
+"""The bot against a bare python-telegram-bot echo bot, in the same run: ratios per database, stored
+registrations and delegates. Prints figures; asserts nothing and is not part of pytest.
+
+Each configuration runs in a fresh process of its own against the local Bot API, without the bot's 30
+messages/s pacing (its own cost is measured). N delegates at once each send `/start rsd2026` (a command
+that writes the user's event), `/help` (read-only) and `/register` (a writing step: a draft), each as soon
+as the previous one is answered. The echo bot (processing as many updates at once as the bot's
+UPDATE_WORKERS) answers the same texts with as many constant messages. Then an organiser sends /stats and
+/export, and the process's resident memory is read.
+
+Columns: throughput ratio (bot/echo), p50 and p99 per update (ms, bot and echo), p99 of the writing step,
+start-up (from a ready Bot API to the first getUpdates, imports included; ratio to echo), /stats and
+/export: time to their last message (ms: the chart, the files), RSS now and peak (MiB, the child
+process: includes the local Bot API and the driver, as for the echo bot; chart/export workers are apart).
+
+Run: `.venv/bin/python bench/speed.py [--quick] [--db sqlite,pg] [--pg-url URL]`. --quick: N = 100, 300
+and 0, 10,000 stored (about 3 minutes a database); the default is N = 100, 300, 1,000 and 0, 1,000,
+10,000. The PostgreSQL database (default below) is created if missing and its public schema emptied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+TOKEN = "123456:SPEED"
+NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)  # tests.conftest.DEFAULT_NOW (not imported: it imports pytest)
+PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/speed_bench"
+ORGANISER, WARM_USER, FIRST_USER = 7_000_001, 8_000_000, 9_000_000
+WORKERS = 64  # the bot's UPDATE_WORKERS default, given to the echo bot too
+STEPS = (("command", "/start rsd2026", 2), ("read", "/help", 1), ("write", "/register", 1))
+TOOLS = (("stats", "/stats rsd2026", 1), ("export", "/export rsd2026", 3))
+
+
+# --- a child: one bot (or the echo bot) under load ---------------------------------------------------
+
+
+def _rss() -> tuple[float, float]:
+    status = Path("/proc/self/status").read_text()
+    fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def _echo_app(base_url: str, file_url: str) -> Any:
+    from telegram import Update
+    from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
+
+    counts = {text.split()[0]: n for _, text, n in STEPS + TOOLS}
+
+    async def echo(update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        for _ in range(counts.get((update.effective_message.text or "").split()[0], 1)):
+            await update.effective_message.reply_text("echo")
+
+    builder = ApplicationBuilder().token(TOKEN).base_url(base_url).base_file_url(file_url)
+    app = builder.concurrent_updates(WORKERS).build()
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    return app
+
+
+async def _start(mode: str, api: Any, url: str) -> Any:
+    """Import, build and start polling; returns a stopper."""
+    if mode == "echo":
+        app = _echo_app(api.base_url, api.base_file_url)
+        await app.initialize()
+        await app.updater.start_polling(poll_interval=0, timeout=5)
+        await app.start()
+
+        async def stop_echo() -> None:
+            await app.updater.stop()
+            await app.stop()
+            await app.shutdown()
+
+        return stop_echo
+    from bot.clock import FixedClock
+    from bot.config import load_settings
+    from bot.localrun import RunningBot
+
+    settings = load_settings(
+        _env_file=None, BOT_TOKEN=TOKEN, BOT_API_BASE_URL=api.base_url, DATABASE_URL=url,
+        EVENTS_DIR=str(ROOT / "events"), ORGANISER_IDS=str(ORGANISER),
+    )  # fmt: skip
+    running = RunningBot(settings, FixedClock(NOW), flood_limits=False)
+    await running.start()
+    return running.stop
+
+
+async def child(mode: str, url: str, delegates: int, first: int) -> dict[str, Any]:
+    from localapi import LocalBotApi
+
+    async with LocalBotApi(token=TOKEN) as api:
+        ready = time.time()
+        stop = await _start(mode, api, url)
+        from bench._common import Replies, Step, drive, pct  # after start-up: it imports the bot's storage
+
+        while not any(c.method == "getUpdates" for c in api.state.calls):
+            await asyncio.sleep(0.005)
+        polled = next(c.time for c in api.state.calls if c.method == "getUpdates")
+        replies = Replies(api)
+        script = [Step(kind, "send", text, n) for kind, text, n in STEPS]
+        warm = [(api.user(WARM_USER + first, first_name="Warm", language_code="en"), script)]
+        await drive(warm, replies, 60)
+        people = [(api.user(first + k, first_name="D", language_code="es" if k % 2 else "en"), script)
+                  for k in range(delegates)]  # fmt: skip
+        out = await drive(people, replies, 30)
+        tools = {}
+        organiser = api.user(ORGANISER, first_name="Org", language_code="en")
+        for name, text, n in TOOLS:
+            tool = await drive([(organiser, [Step(name, "send", text, n)])], replies, 120)
+            tools[name] = (tool.last_reply - tool.started) * 1000 if tool.latencies[name] else float("nan")
+        rss, peak = _rss()
+        await stop()
+    every = [ms for kind in out.latencies.values() for ms in kind]
+    updates = sum(len(kind) for kind in out.latencies.values())
+    return {
+        "rate": updates / max(out.last_reply - out.started, 1e-9), "p50": pct(every, 50),
+        "p99": pct(every, 99), "write_p99": pct(out.latencies["write"], 99), "start": polled - ready,
+        "lost": len(out.lost), "lost_samples": out.lost[:3],
+        "stats": tools["stats"], "export": tools["export"], "rss": rss, "peak": peak,
+    }  # fmt: skip
+
+
+# --- the parent ----------------------------------------------------------------------------------------
+
+
+async def run_child(mode: str, url: str, delegates: int, first: int) -> dict[str, Any] | None:
+    command = [sys.executable, __file__, "--child", mode, "--url", url, "--n", str(delegates)]
+    proc = await asyncio.create_subprocess_exec(
+        *command, "--first", str(first), stdout=asyncio.subprocess.PIPE
+    )
+    stdout, _ = await proc.communicate()
+    lines = [line for line in stdout.decode().splitlines() if line.startswith("RESULT ")]
+    if proc.returncode or not lines:
+        print(f"!! {mode} N={delegates}: failed (exit status {proc.returncode})", flush=True)
+        return None
+    return json.loads(lines[-1].removeprefix("RESULT "))
+
+
+HEADER = (
+    f"{'stored':>6} {'N':>5} {'thru×':>6} {'upd/s':>6} {'echo':>6} {'p50':>6} {'echo':>5} {'p99':>6} "
+    f"{'echo':>5} {'wr p99':>6} {'start s':>7} {'×':>5} {'stats':>6} {'export':>7} {'RSS':>5} {'peak':>5} "
+    f"{'lost':>4}  load"
+)
+
+
+def row(stored: int, n: int, bot: dict[str, Any], echo: dict[str, Any]) -> str:
+    b, e = bot, echo
+    cells = [
+        f"{stored:>6} {n:>5} {b['rate'] / e['rate']:>6.2f} {b['rate']:>6.0f} {e['rate']:>6.0f}",
+        f"{b['p50']:>6.1f} {e['p50']:>5.1f} {b['p99']:>6.0f} {e['p99']:>5.0f} {b['write_p99']:>6.0f}",
+        f"{b['start']:>7.2f} {b['start'] / e['start']:>5.1f} {b['stats']:>6.0f} {b['export']:>7.0f}",
+        f"{b['rss']:>5.0f} {b['peak']:>5.0f} {b['lost']:>4}  {load()}",
+    ]
+    return " ".join(cells)
+
+
+def load() -> str:
+    return " ".join(f"{v:.2f}" for v in os.getloadavg())
+
+
+async def main(args: argparse.Namespace) -> None:
+    from bench._common import ensure_pg_database, prepare
+
+    sizes = (100, 300) if args.quick else (100, 300, 1000)
+    stored_counts = (0, 10_000) if args.quick else (0, 1000, 10_000)
+    print(f"load average at start: {load()}; cores: {os.cpu_count()}")
+    for db in args.db.split(","):
+        echo = {n: await run_child("echo", "", n, FIRST_USER) for n in sizes}
+        print(f"\n{db}: times in ms but start-up; thru× = bot/echo updates per second; × = start-up ratio")
+        print(HEADER, flush=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            for stored in stored_counts:
+                url = f"sqlite+aiosqlite:///{tmp}/speed{stored}.sqlite3" if db == "sqlite" else args.pg_url
+                if db == "pg":
+                    await ensure_pg_database(url)
+                await prepare(url, stored)
+                for i, n in enumerate(sizes):
+                    bot = await run_child("bot", url, n, FIRST_USER + i * 10_000)
+                    if bot and echo[n]:
+                        print(row(stored, n, bot, echo[n]), flush=True)
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="N = 100, 300; 0 and 10,000 stored")
+    parser.add_argument("--db", default="sqlite,pg", help="sqlite, pg or both (default sqlite,pg)")
+    parser.add_argument("--pg-url", default=PG_URL, help=f"PostgreSQL URL (default {PG_URL})")
+    parser.add_argument("--child", choices=("bot", "echo"), help=argparse.SUPPRESS)
+    parser.add_argument("--url", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--n", type=int, default=100, help=argparse.SUPPRESS)
+    parser.add_argument("--first", type=int, default=FIRST_USER, help=argparse.SUPPRESS)
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    ARGS = parse_args()
+    if ARGS.child:
+        result = asyncio.run(child(ARGS.child, ARGS.url, ARGS.n, ARGS.first))
+        print("RESULT " + json.dumps(result), flush=True)
+    else:
+        asyncio.run(main(ARGS))
