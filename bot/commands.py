@@ -47,6 +47,7 @@ ORGANISER_COMMANDS = (
     "decide",
     "audit",
     "invite",
+    "floor",
     "broadcast",
     "broadcasts",
     "broadcast_cancel",

@@ -18,7 +18,19 @@ from handlers import (
     start,
     timezone,
 )
-from handlers.organisers import audit, broadcast, decide, decisions, export, invite, lookup, relay, stats
+from handlers.organisers import (
+    audit,
+    broadcast,
+    codes,
+    decide,
+    decisions,
+    export,
+    floor,
+    invite,
+    lookup,
+    relay,
+    stats,
+)
 
 # Order matters: handlers share one group and the first match wins, so the fallback comes last.
 FEATURES = (
@@ -39,6 +51,8 @@ FEATURES = (
     decide,
     relay,
     invite,
+    codes,
+    floor,
     audit,
     broadcast,
 )

@@ -10,6 +10,7 @@ from bot.services.registration.service import Availability, RegistrationService,
 from bot.turn import Turn
 from handlers import myregistration, sponsor
 from handlers.common import BotContext, send, with_turn
+from handlers.conversation import floor as floor_aside
 from handlers.conversation import steps as flow
 from handlers.conversation.texts import counts_as, external, meaning, registration_unavailable
 from handlers.keyboards import main_menu
@@ -72,6 +73,7 @@ async def cancel_command(update: Update, context: BotContext, turn: Turn) -> Non
 def register(app: Application) -> None:
     """Wire the conversations: interceptors, commands and buttons."""
     flow.register(app)
+    floor_aside.register(app)
     app.add_handler(CommandHandler("register", register_command, filters=PRIVATE))
     app.add_handler(CommandHandler("myregistration", my_registration_command, filters=PRIVATE))
     app.add_handler(CommandHandler("cancel", cancel_command, filters=PRIVATE))

@@ -12,6 +12,7 @@ from bot.text import shorten
 from bot.turn import Turn
 from handlers.common import BotContext, ack, send, with_turn
 from handlers.keyboards import events_menu, main_menu
+from handlers.sponsor import open_with_code
 
 KEY_SHOWN = 64  # a deep link's payload is at most 64 characters: anything longer was typed
 
@@ -46,6 +47,8 @@ async def start(update: Update, context: BotContext, turn: Turn) -> None:
     name = update.effective_user.first_name if update.effective_user else ""
     await send(update, context, turn.t("start-greeting", name=name))
     key = context.args[0].strip().lower() if context.args else None
+    if key and await open_with_code(update, context, turn, key):
+        return
     if key and turn.rt.events.get(key) is not None:
         await turn.users.select_event(turn.user, key)
         await show_event(update, context, turn)

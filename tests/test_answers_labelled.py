@@ -73,7 +73,7 @@ HOLDOUT = LABELLED / "holdout.toml"
 MIN_HOLDOUT_ANSWERABLE = 0.76  # measured 52/66 (78.8%) with the stricter scorer, issue 10
 MIN_HOLDOUT_DEFERRAL = 0.85  # measured 29/34: five of its defer labels are answered (see the README)
 BLIND3 = LABELLED / "blind3.toml"
-MIN_BLIND3_ANSWERABLE = 0.83  # first run 124/216 (57.4%) before tuning; 185/216 (85.6%) after issue 10
+MIN_BLIND3_ANSWERABLE = 0.86  # first run 124/216 (57.4%) before tuning; 191/216 (88.4%) after issue 10
 
 
 def test_the_holdout_set_stays_accurate_and_honest() -> None:
@@ -91,7 +91,9 @@ def test_the_third_blind_set_stays_accurate_and_honest() -> None:
 
 
 BLIND4 = LABELLED / "blind4.toml"
-MIN_BLIND4_ANSWERABLE = 0.67  # first run 114/163 (69.9%), after issue 10's first round; not tuned on yet
+MIN_BLIND4_ANSWERABLE = (
+    0.80  # first run 114/163 (69.9%), after issue 10's first round; 135/163 after its second
+)
 MIN_BLIND4_DEFERRAL = 0.92  # first run 36/39
 
 
@@ -101,3 +103,16 @@ def test_the_fourth_blind_set_holds_its_first_run() -> None:
     failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
     assert result.answerable.rate >= MIN_BLIND4_ANSWERABLE, failures
     assert result.deferral.rate >= MIN_BLIND4_DEFERRAL, failures
+
+
+BLIND5 = LABELLED / "blind5.toml"
+MIN_BLIND5_ANSWERABLE = 0.68  # first run 89/126 (70.6%) after issue 10's third round; not tuned on yet
+MIN_BLIND5_DEFERRAL = 0.75  # first run 32/41
+
+
+def test_the_fifth_blind_set_holds_its_first_run() -> None:
+    """The newest set: a floor at its first run (the next round of work starts from it)."""
+    result = _measure(BLIND5)
+    failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
+    assert result.answerable.rate >= MIN_BLIND5_ANSWERABLE, failures
+    assert result.deferral.rate >= MIN_BLIND5_DEFERRAL, failures

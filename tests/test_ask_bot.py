@@ -173,6 +173,26 @@ async def _check_examples(user: object, examples: list[tuple[str, list[str], lis
         assert "📨" not in " ".join(reply.buttons), (text, reply.text)  # answered, not deferred
 
 
+# The 2021 dialogue's examples: which States it serves, who organises it, a wrong clock time.
+ISSUE_MFA = {
+    "en": [
+        (
+            "Which countries is the 2021 dialogue meant to support?",
+            ["Ecuador and Peru"],
+            ["does not say where"],
+        ),
+        ("is this organised by the OAS?", ["Yes.", "Organization of American States"], []),
+        ("is this organised by the ISU and El Salvador?", ["No.", "Organization of American States"], []),
+        ("9am geneva time yes?", ["No.", "15:00"], []),
+    ],
+    "es": [
+        ("¿Qué países busca apoyar el diálogo de 2021?", ["Ecuador y Perú"], ["no dice dónde"]),
+        ("lo organiza la OEA cierto?", ["Sí.", "Organización de los Estados Americanos"], []),
+        ("¿lo organizan la ISU y El Salvador?", ["No.", "Organización de los Estados Americanos"], []),
+        ("a las 9 hora de ginebra verdad?", ["No.", "15:00"], []),
+    ],
+}
+OTHER_EVENT = {"en": "Humanitarian Demining 2021", "es": "Desminado Humanitario 2021"}
 PREMISES = {
     "en": ("the san salvador dialogue is on 10 and 11 february right?", "First week of May 2026"),
     "es": ("el diálogo de san salvador es el 10 y 11 de febrero verdad?", "Primera semana de mayo de 2026"),
@@ -193,6 +213,8 @@ async def test_issue_examples_answer_rightly(
     await kim.send(question)
     (premise,) = await kim.replies(1)
     assert premise.text.startswith("No.") and dates in premise.text
+    assert OTHER_EVENT[lang] in premise.text  # the dates it took for granted are the 2021 dialogue's
+    await _check_examples(kim, ISSUE_MFA[lang])
 
 
 async def test_small_talk_gets_a_greeting_or_the_menu_never_a_deferral(

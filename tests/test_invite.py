@@ -24,7 +24,8 @@ async def request_as_organisation(nora: LocalUser, code: str) -> MessageRecord:
     )
     await drive(nora, [("press", EN.skip), ("press", "Spanish"), ("press", EN.none), ("press", "None")])
     await tap(nora, EN.confirm)
-    await tap(nora, EN.request)
+    await tap(nora, EN.request)  # organisations are first told that sponsorship is by invitation
+    await tap(nora, "🔑 I have a code")
     await say(nora, code)
     await drive(nora, [("press", EN.myself), ("send", "San Salvador"), ("press", EN.no), ("press", EN.no)])
     await drive(nora, [("send", "4/5/2026"), ("send", "5/5/2026")])

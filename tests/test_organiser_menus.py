@@ -10,7 +10,18 @@ from tests.support.organisers import ADMIN, GROUP, MEMBER, ORGANISER, organisers
 from tests.support.registration import say
 
 DELEGATES = ["start", "event", "register", "myregistration", "timezone", "notifications", "language", "help"]
-ORGANISERS = ["help", "stats", "export", "find", "registration", "decide", "audit", "invite", "broadcast"]
+ORGANISERS = [
+    "help",
+    "stats",
+    "export",
+    "find",
+    "registration",
+    "decide",
+    "audit",
+    "invite",
+    "floor",
+    "broadcast",
+]
 
 
 def menu(api: LocalBotApi, scope: dict | None = None, lang: str = "") -> dict[str, str]:
@@ -30,7 +41,7 @@ async def test_command_menus_are_set_per_scope_in_both_languages(
     assert list(default)[:8] == DELEGATES and "stats" not in default and private == spanish
     assert default["notifications"] == "Reminders on or off"
     assert spanish["notifications"] == "Activar o desactivar recordatorios"
-    assert list(group)[:9] == ORGANISERS and "register" not in group
+    assert list(group)[:10] == ORGANISERS and "register" not in group
     assert (group["broadcast"], group["broadcasts"], group["broadcast_cancel"]) == (
         "Send an announcement to registrants",
         "Past and scheduled announcements",

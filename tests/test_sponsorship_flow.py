@@ -173,7 +173,9 @@ async def test_organisation_requests_with_an_invitation_code(
     await drive(u, [("send", "Survivors Network"), ("send", "nora@survivors.org"), ("press", EN.skip)])
     await drive(u, [("press", "Spanish"), ("press", EN.none), ("press", "None")])
     offer = await tap(u, EN.confirm)
-    code_prompt = await tap(u, offer.buttons[0])
+    screen = await tap(u, offer.buttons[0])  # sponsorship for organisations is by invitation...
+    assert "by invitation" in screen.text
+    code_prompt = await tap(u, "🔑 I have a code")  # ...and Nora has a code
     assert "invitation code" in code_prompt.text
     assert "do not know that invitation code" in (await say(u, "INV-2222")).text
     nominee = await say(u, invitation.code.lower())

@@ -10,10 +10,12 @@ from bot.answers.index import WEAK, EventIndex
 from bot.answers.intents import Chosen
 from bot.answers.model import Part, Query, Reply, Resolver
 from bot.answers.passages import PassageHit
+from bot.answers.premises import check_ordinal
 from bot.answers.resolvers import RESOLVERS
 from bot.answers.verdict import check_clock, check_days, check_event_dates, check_place
 from bot.events.participation import Cover
 from bot.folding import fold, stem, words
+from bot.present.event import when
 from bot.text import Html
 
 FAQ_MIN_SCORE = 6.0  # BM25 score under which an FAQ match is not trusted
@@ -85,7 +87,10 @@ def settle(q: Query, intents: list[str], parts: list[Part]) -> bool | None:
     if not q.yes_no:
         return None
     premise = _premise(q, intents)
-    given = next((p.verdict for p in parts if p.verdict is not None), None)
+    verdicts = {p.verdict for p in parts if p.verdict is not None}
+    # "does the sponsorship cover business class for our Vice Minister of Guatemala?": the State is
+    # eligible, the class is not covered; one false part makes the answer no.
+    given = (False not in verdicts) if verdicts else None
     if premise is False or given is None:
         return premise
     return given
@@ -120,11 +125,21 @@ def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
 
 
 def passage_part(q: Query, hits: list[PassageHit], shown: str = "", weight: float = 0.0) -> Part | None:
-    """The best sentence of the event's texts carrying the question's own words, not already in the reply."""
+    """The best sentence of the event's texts carrying the question's own words, not already in the reply
+    (for a yes/no question naming an ordinal, whether the sentence gives the same one)."""
     for hit in hits:
         if hit.weight >= weight and fold(hit.text) not in fold(shown):
-            return q.known(q.r.t("answer-passage", text=hit.text))
+            return q.known(q.r.t("answer-passage", text=hit.text), check_ordinal(q.text, hit.text))
     return None
+
+
+def other_dates(q: Query) -> list[Html]:
+    """For a false premise on dates: the other event those dates are ("10–11 February 2021 was…")."""
+    return [
+        q.r.t("answer-premise-other", when=when(ev, q.lang), title=ev.display_title(q.lang))
+        for ev in q.events
+        if ev.key != q.event.key and check_event_dates(q.text, ev) is True
+    ][:1]
 
 
 def _fallback(q: Query, faq: FaqHit | None, passage: list[PassageHit]) -> tuple[list[Part], list[str], float]:
@@ -166,6 +181,8 @@ def compose(
     head = [] if verdict is None else [q.r.t("answer-yes" if verdict else "answer-no")]
     head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
     said = [(p.html, _role(i)) for p, i in zip(parts, intents, strict=True)]
+    if verdict is False and check_event_dates(q.text, q.event) is False:
+        said += [(line, "answer") for line in other_dates(q)]
     blocks = [*((h, "head") for h in head), *said]
     short, cut = shorten(blocks, q)
     body = [short]

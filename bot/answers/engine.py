@@ -12,16 +12,19 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot import places
+from bot.answers.claims import named_parties, named_people
 from bot.answers.compose import compose
 from bot.answers.concepts import Hit, Lexicon
-from bot.answers.countries import find_countries
+from bot.answers.countries import country_spans, find_countries
 from bot.answers.faq import AddedFaq, AddedIndex
 from bot.answers.index import WEAK, Indexes
-from bot.answers.intents import COUNTRY_FOUND, PLACE_FOUND, Chosen, as_asked_by, choose
+from bot.answers.intents import COUNTRY_FOUND, PERSON_FOUND, PLACE_FOUND, Chosen, as_asked_by, choose
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
 from bot.answers.model import Query, Reply
 from bot.answers.passages import own_terms
+from bot.answers.premises import asks_why
 from bot.answers.verdict import is_yes_no, named_days
+from bot.countries import name as country_name
 from bot.events.models import Event
 from bot.folding import DROPPED, Token, fold, tokens, words
 from bot.i18n import I18n
@@ -35,6 +38,13 @@ _PLACE_SKIP_KEEP = frozenset({"la", "el", "los", "las", "san", "santa", "new", "
 
 
 PLACE_WORDS = frozenset({"en", "in"})
+PARTY_CONCEPTS = frozenset({"ORGANISE", "FUND", "SPEAKER"})
+
+
+def without_countries(ws: list[str]) -> list[str]:
+    """The words outside the countries they name."""
+    inside = {i for start, size, _ in country_spans(ws) for i in range(start, start + size)}
+    return [w for i, w in enumerate(ws) if i not in inside]
 
 
 def checked(q: Query, chosen: list[Chosen], raw: list[str]) -> list[Chosen]:
@@ -54,6 +64,29 @@ def checked(q: Query, chosen: list[Chosen], raw: list[str]) -> list[Chosen]:
     return chosen
 
 
+def reasoned(q: Query, chosen: list[Chosen]) -> list[Chosen]:
+    """A "why" about an organisation ("why is the EU paying?") is answered by what it does; about a
+    State ("why is Argentina invited?"), by what the invitation says of it; else by the event's purpose."""
+    if not asks_why(q.text) or any(c.intent not in WHY_PLAIN for c in chosen):
+        return chosen
+    if q.parties and q.event.funders:
+        return [Chosen("funders", "general", 1.0)]
+    if q.countries and _says_of(q.event, q.countries):
+        return [Chosen("participants", "registration", 1.0)]
+    return chosen or [Chosen("purpose", "general", 1.0)]
+
+
+def _says_of(event: Event, countries: list[str]) -> bool:
+    """Whether the invitation's list of participants says something of one of these States."""
+    who = event.participants
+    if who is None:
+        return False
+    said = fold(" ".join(f"{x.en} {x.es}" for x in (*who.invited, *who.encouraged)))
+    return any(fold(country_name(c, lang)) in said for c in countries for lang in ("en", "es"))
+
+
+WHICH_STATES = re.compile(r"\b(?:which|what|que|cuales)\s+(?:countries|states|paises|estados)\b")
+WHY_PLAIN = frozenset({"purpose", "funders", "participants", "organisers", "sp_eligible"})
 RUN_ON = 15  # words: a message this long carries courtesies and context besides its question
 RUN_ON_SHARE = 0.4  # in it, an intent scoring under this share of the best one is a stray word's
 
@@ -103,6 +136,8 @@ class Engine:
         hits = self.lexicon.match(toks)
         zone, span = self._place(text, raw, toks, hits, mine)
         ref_words = [w for i, w in enumerate(raw) if span is None or not span[0] <= i < span[1]]
+        if any(h.concept in PARTY_CONCEPTS for h in hits):
+            ref_words = without_countries(ref_words)  # "lo organiza El Salvador?": a party, not a venue
         other, candidates = self.indexes.finder(events).named(ref_words, event.key)
         if candidates:
             html = r.t("answer-which-event")
@@ -115,13 +150,20 @@ class Engine:
             hits.append(Hit(PLACE_FOUND, 0, 0, -1, True))
         if countries:
             hits.append(Hit(COUNTRY_FOUND, 0, 0, -1, True))
+        people = named_people(raw, target, self._place_skip)
+        if people:
+            hits.append(Hit(PERSON_FOUND, 0, 0, -1, True))
         links = self.indexes.of(target).programme_links
         query = Query(r, target, now, mine, {h.concept for h in hits}, zone, countries, links, text)
         query.yes_no = is_yes_no(text)
         query.named_place = self._named_place(raw, toks, hits) if query.yes_no else None
         query.own = frozenset(own_terms(toks, self.lexicon.vocabulary, r.lang))
+        query.parties, query.people, query.events = named_parties(raw, events), people, events
         chosen = choose(hits, self.lexicon.weights) if toks else [Chosen("help", "chat", 1.0)]
-        chosen = as_asked_by(focused(chosen, raw), query.concepts)
+        chosen = reasoned(query, as_asked_by(focused(chosen, raw), query.concepts))
+        if WHICH_STATES.search(fold(text)):
+            # which States (the summary names those it serves), not where it is
+            chosen = [c for c in chosen if c.intent != "where"] or [Chosen("purpose", "general", 1.0)]
         return self._reply(query, checked(query, chosen, raw), toks, target is not event)
 
     def _named_place(self, raw: list[str], toks: list[Token], hits: list[Hit]) -> list[str] | None:

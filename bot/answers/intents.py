@@ -15,6 +15,7 @@ from bot.folding import words_of
 
 PLACE_FOUND = "@PLACE"  # a place or UTC offset named in a question about times
 COUNTRY_FOUND = "@COUNTRY"  # a country named (sponsorship eligibility)
+PERSON_FOUND = "@PERSON"  # a person the invitation names (a signatory)
 MIN_SCORE = 0.8
 
 TIMEISH = frozenset(
@@ -69,6 +70,8 @@ RULES: tuple[Rule, ...] = (
     rule("links", "general", "LINK DOCS", absorbs="Q_WHERE"),
     rule("organisers", "general", "ORGANISE", absorbs="Q_WHO DOCS"),
     rule("funders", "general", "FUND", absorbs="Q_WHO"),
+    rule("funders", "general", "Q_WHO", "PAY", bonus=0.2),
+    rule("person", "general", PERSON_FOUND, absorbs="Q_WHO ORGANISE DOCS NAME", bonus=0.6),
     rule("funders", "general", "DONOR", absorbs="Q_WHO", bonus=-0.1),
     rule("participants", "registration", "INVITE", absorbs="Q_WHO CAN NGO STATE DONOR PEOPLE ENCOURAGE"),
     rule("participants", "registration", "NGO DONOR", "DOCS", absorbs="Q_WHO STATE", bonus=0.3),

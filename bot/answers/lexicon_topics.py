@@ -68,7 +68,8 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         1.0,
         "objetivo | objetivos | proposito | =finalidad | de que trata | sobre que | acerca de que | "
         "para que sirve | meta | metas | antecedentes | contexto | resumen | que trata | trata | =se trata | "
-        "por que | porque | razon | motivo",
+        "por que | porque | razon | motivo | para que es | para que se hace | para que se realiza | "
+        "para que se organiza",
         "purpose | objective | objectives | aim | aims | goal | goals | it about | event about | "
         "debate about | dialogue about | meeting about | background | context | summary | why | "
         "reason",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from bot.events.content import Signatory
 from bot.events.models import Event
 from bot.present.render import Renderer
 from bot.text import Html
@@ -57,6 +58,9 @@ class Query:
     yes_no: bool = False  # it asks yes or no ("incluye las comidas?")
     named_place: list[str] | None = None  # folded words of a place it names ("tegucigalpa")
     own: frozenset[str] = frozenset()  # stems of its own words, outside the lexicon ("riesgo", "sraap")
+    parties: frozenset[str] = frozenset()  # organisations it names, as aliases ("oas", "union europea")
+    people: list[Signatory] = field(default_factory=list)  # signatories it names ("who is Almagro?")
+    events: list[Event] = field(default_factory=list)  # every event, for premises about another one
 
     @property
     def lang(self) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bot.answers.claims import asks_signatories, claim
 from bot.answers.model import Part, Query
-from bot.answers.resolve_time import programme_notes
+from bot.answers.resolve_time import party_items, programme_notes
 from bot.answers.verdict import named_languages
 from bot.countries import name as country_name
 from bot.events.common import EventFormat
+from bot.events.content import Signatory
 from bot.folding import fold
 from bot.present.event import place as place_name
 from bot.present.info import bullets, contact_block, languages_block, links_block
@@ -113,28 +115,47 @@ def links(q: Query) -> Part:
 
 
 def organisers(q: Query) -> Part:
-    """Who organises and who hosts."""
+    """Who organises and who hosts (and whether those the question names do)."""
     event = q.event
     parts = [q.r.t("answer-organisers"), bullets([p.name.get(q.lang) for p in event.organisers])]
     if event.hosts:
         parts += [q.r.t("answer-hosts"), bullets([p.name.get(q.lang) for p in event.hosts])]
-    if event.signatories:
+    if event.signatories and asks_signatories(q.text):
+        parts[0:0] = [signatories(q, event.signatories)]
+    elif event.signatories:
         names = [s.name for s in event.signatories]
         parts.append(q.r.t("answer-signed", names=", ".join(names)))
-    return q.known(q.r.join(parts))
+    verdict = claim(q.text, q.parties, q.countries, [*event.organisers, *event.hosts])
+    return q.known(q.r.join(parts), verdict)
+
+
+def signatories(q: Query, people: list[Signatory]) -> str:
+    """The signatories with their roles."""
+    items = [
+        q.r.t(
+            "answer-signatory-of",
+            name=s.name,
+            role=s.role.get(q.lang),
+            organisation=s.organisation.get(q.lang),
+        )
+        if s.organisation
+        else q.r.t("answer-signatory", name=s.name, role=s.role.get(q.lang))
+        for s in people
+    ]
+    return q.r.join([q.r.t("answer-signatories"), bullets(items)])
+
+
+def person(q: Query) -> Part:
+    """Who a person the question names is: a signatory's role."""
+    return q.known(signatories(q, q.people) if q.people else q.r.t("answer-dont-know"), True)
 
 
 def funders(q: Query) -> Part:
-    """Who funds the event, and for what."""
+    """Who funds the event, and for what (and whether those the question names do)."""
     if not q.event.funders:
         return q.unknown(q.r.t("answer-funders-unknown"))
-    items = [
-        q.r.t("info-party-role", name=p.name.get(q.lang), role=p.role.get(q.lang))
-        if p.role
-        else p.name.get(q.lang)
-        for p in q.event.funders
-    ]
-    return q.known(q.r.join([q.r.t("answer-funders"), bullets(items)]))
+    verdict = claim(q.text, q.parties, q.countries, q.event.funders)
+    return q.known(q.r.join([q.r.t("answer-funders"), bullets(party_items(q, q.event.funders))]), verdict)
 
 
 def participants(q: Query) -> Part:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.claims import claim
 from bot.answers.honesty import admits_ignorance
 from bot.answers.model import Part, Query
+from bot.answers.verdict import names_weekday
+from bot.events.content import Party
 from bot.folding import fold, stem, words
 from bot.present.event import when
 from bot.present.info import bullets
@@ -46,7 +49,8 @@ def schedule(q: Query) -> Part:
     parts = _dates(q)
     if q.event.sessions:
         return q.known(q.r.join(parts + _sessions(q) + _past(q)))
-    if q.has(*CLOCK) or (q.event.is_approximate and q.has("EXACT")):
+    finer = q.has("EXACT") or names_weekday(q.text)  # "¿es de lunes a miércoles?"
+    if q.has(*CLOCK) or (q.event.is_approximate and finer):
         parts.append(q.r.t("answer-no-times"))
         return q.unknown(q.r.join(parts))
     return q.known(q.r.join(parts + _past(q)))
@@ -150,22 +154,26 @@ def _about_programme(text: str) -> bool:
     return fold(text).startswith(("programme", "program", "agenda"))
 
 
+def party_items(q: Query, parties: list[Party]) -> list[str]:
+    """Each party with its role, when the event gives one."""
+    return [
+        q.r.t("info-party-role", name=p.name.get(q.lang), role=p.role.get(q.lang))
+        if p.role
+        else p.name.get(q.lang)
+        for p in parties
+    ]
+
+
 def speakers(q: Query) -> Part:
     """Who opens, moderates and concludes."""
     people = q.event.speakers
     if not people:
         return q.unknown(q.r.t("answer-speakers-unknown"))
-    items = [
-        q.r.t("info-party-role", name=p.name.get(q.lang), role=p.role.get(q.lang))
-        if p.role
-        else p.name.get(q.lang)
-        for p in people
-    ]
-    listed = q.r.join([q.r.t("answer-speakers"), bullets(items)])
+    listed = q.r.join([q.r.t("answer-speakers"), bullets(party_items(q, people))])
     if q.has("PANEL") and not q.has("SPEAKER"):
         # The data names who opens, moderates and concludes, never the panel itself.
         return q.unknown(q.r.join([q.r.t("answer-panel-unknown"), listed]))
-    return q.known(listed)
+    return q.known(listed, claim(q.text, q.parties, q.countries, people))
 
 
 def field_visit(q: Query) -> Part:

@@ -26,6 +26,7 @@ RESOLVERS: dict[str, Resolver] = {
     "links": rp.links,
     "organisers": rp.organisers,
     "funders": rp.funders,
+    "person": rp.person,
     "participants": rp.participants,
     "open_points": rp.open_points,
     "sponsorship": rs.overview,

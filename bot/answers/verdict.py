@@ -13,6 +13,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel import Locale
+from babel.dates import get_day_names
 
 from bot.answers.refs import month_words
 from bot.countries import name as country_name
@@ -39,13 +40,26 @@ WH = frozenset(
     )
 )
 _NOT_WH_BEFORE_QUE = frozenset(words_of("tener tengo tiene tienen tenemos hay ya lo yo"))
+# "qué"/"cómo" ask only at a clause's start or after a preposition ("¿a qué hora?", "¿en qué idioma?");
+# elsewhere, written without the accent, they join clauses ("tengo entendido que…", "como la invitación").
+_WH_AFTER = frozenset(words_of("a de en con sobre hasta desde y para por e"))
+_CONJUNCTIONS = frozenset(words_of("que como"))
+# "she wants to know if…", "quisiera saber si…": an indirect yes/no question.
+_INDIRECT = re.compile(
+    r"\b(?:know|ask|asking|wonder|wondering|confirm|check|tell me|saber|pregunta|preguntar|consultar|"
+    r"confirmar|confirmen|confirme|indicar|indiquen|indique)\s+(?:if|whether|si)\b"
+)
 _ONLY = frozenset(words_of("solo solamente just only no not"))
 
 
-def _asks_what(ws: list[str]) -> bool:
-    """A wh-word ('cuándo', 'what'); 'que' counts unless it is 'tener que' ('tienen que presentar')."""
+def _asks_what(ws: list[str], accented: frozenset[str] = frozenset()) -> bool:
+    """A wh-word ('cuándo', 'what'); 'que' and 'como' count when written with the accent, at the
+    clause's start or after a preposition, never in 'tener que' ('tienen que presentar')."""
     for i, w in enumerate(ws):
-        if w in WH or (w == "que" and (i == 0 or ws[i - 1] not in _NOT_WH_BEFORE_QUE)):
+        if w in _CONJUNCTIONS:
+            if w in accented or i == 0 or (ws[i - 1] in _WH_AFTER and ws[i - 1] not in _NOT_WH_BEFORE_QUE):
+                return True
+        elif w in WH:
             return True
     return False
 
@@ -55,8 +69,8 @@ def _choice(ws: list[str]) -> bool:
     return any(w in ("o", "or") and ws[i + 1] not in _ONLY for i, w in enumerate(ws[:-1]))
 
 
-def _clause_is_yes_no(ws: list[str]) -> bool:
-    if not ws or _asks_what(ws) or _choice(ws):
+def _clause_is_yes_no(ws: list[str], accented: frozenset[str]) -> bool:
+    if not ws or _asks_what(ws, accented) or _choice(ws):
         return False
     tagged = ws[-1] in TAGS or tuple(ws[-2:]) in TAG_PAIRS
     return tagged or ws[0] in OPENERS
@@ -65,13 +79,20 @@ def _clause_is_yes_no(ws: list[str]) -> bool:
 def is_yes_no(text: str) -> bool:
     """Whether a message asks a yes/no question: one clause does (it opens like one, ends with a tag
     like 'right?' / 'verdad?', or ends with '?' without asking what/when/who), and none asks what."""
-    pieces = _CLAUSE.split(fold(text))
-    marks = [*_CLAUSE.findall(fold(text)), ""]
+    folded = fold(text)
+    accented = frozenset(w for w, a in (("que", "qué"), ("como", "cómo")) if a in text.lower())
+    pieces = _CLAUSE.split(folded)
+    marks = [*_CLAUSE.findall(folded), ""]
     clauses = [(words(c), "?" in mark) for c, mark in zip(pieces, marks, strict=False)]
     clauses = [(ws, asked) for ws, asked in clauses if ws]
-    if any(_asks_what(ws) for ws, _ in clauses):
+    if any(_asks_what(ws, accented) for ws, _ in clauses):
         return False
-    return any(_clause_is_yes_no(ws) or (asked and len(ws) > 1 and not _choice(ws)) for ws, asked in clauses)
+    if _INDIRECT.search(folded):
+        return True
+    return any(
+        _clause_is_yes_no(ws, accented) or (asked and len(ws) > 1 and not _choice(ws))
+        for ws, asked in clauses
+    )
 
 
 _CLOCK = re.compile(
@@ -125,6 +146,19 @@ _SHORT |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "dic": 12}
 
 def _short_months(ws: set[str]) -> set[int]:
     return {m for w, m in _SHORT.items() if w in ws}
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    """Folded weekday names in both languages."""
+    return frozenset(
+        w for loc in ("en", "es") for name in get_day_names("wide", locale=loc).values() for w in words(name)
+    )
+
+
+def names_weekday(text: str) -> bool:
+    """Whether a question names a day of the week ("¿es de lunes a miércoles?")."""
+    return bool(set(words(text)) & _weekday_words())
 
 
 def check_days(text: str, first: date, last: date) -> bool | None:

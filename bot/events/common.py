@@ -12,7 +12,7 @@ import zoneinfo
 from datetime import timedelta, timezone, tzinfo
 from enum import StrEnum
 from functools import lru_cache
-from typing import Annotated
+from typing import Annotated, Literal
 
 from babel import Locale
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationInfo, field_validator
@@ -51,6 +51,24 @@ class StrictModel(BaseModel):
     """Unknown keys are errors (typos must not be silently ignored); loaded events are immutable."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Article(StrictModel):
+    """The article a name takes in running text, in each language ("none" for a name that takes none):
+    "el Consejo de la Unión Europea", "la Unión Europea", "the Council of the European Union"; messages
+    pick their wording with it ("del", "de la", "by the"), so that no article is glued onto a name."""
+
+    en: Literal["the", "none"]
+    es: Literal["el", "la", "los", "las", "none"]
+
+    def get(self, lang: str) -> str:
+        """The article in `lang`."""
+        return self.es if lang == "es" else self.en
+
+
+def article_of(article: Article | None, lang: str) -> str:
+    """A name's article in `lang` for a Fluent selector: "none" when the event file gives none."""
+    return article.get(lang) if article is not None else "none"
 
 
 class Localized(StrictModel):

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from bot.events.common import (
+    Article,
     CountryCode,
     EventFormat,
     LanguageCode,
@@ -56,6 +57,7 @@ class Event(StrictModel):
     key: str
     title: Localized
     short_title: Localized | None = None
+    title_article: Article | None = None  # the article of the title shown (short_title, else title)
     summary: Localized
     invitation_date: date | None = None
     addressees: list[Localized] = Field(default_factory=list)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, AwareDatetime, Field, field_validator, model_validator
 
-from bot.events.common import CountryCode, Localized, StrictModel, check_url, problem
+from bot.events.common import Article, CountryCode, Localized, StrictModel, check_url, problem
 
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _ID_HINT = "use lowercase letters, digits and _, starting with a letter, e.g. victim_assistance"
@@ -121,6 +121,7 @@ class Sponsorship(StrictModel):
     """Who may request sponsorship, what it covers, for whom, and by when."""
 
     funder: Localized
+    funder_article: Article | None = None  # "el" / "la" / "the"...: how messages name the funder
     eligible_states: list[CountryCode] = Field(default_factory=list)
     covers: list[Cover] = Field(min_length=1)
     max_per_state: int | None = Field(default=None, ge=1)

@@ -7,6 +7,7 @@ from typing import Any
 
 from telegram import Update
 
+from bot.events.common import article_of
 from bot.events.models import Event
 from bot.services.audit import request_ref
 from bot.services.conversations.drafts import RSVP, SPONSORSHIP
@@ -45,7 +46,14 @@ async def rsvp_done(update: Update, context: BotContext, turn: Turn, event: Even
         await send(update, context, turn.t("reg-updated", reference=registration.reference), main_menu(turn))
         return
     title = event.display_title(turn.lang)
-    text = turn.t("reg-confirmed", reference=registration.reference, title=title, counts_as=counts_as(event))
+    article = article_of(event.title_article, turn.lang)
+    text = turn.t(
+        "reg-confirmed",
+        reference=registration.reference,
+        title=title,
+        article=article,
+        counts_as=counts_as(event),
+    )
     text += meaning(turn, event)
     offer, markup = sponsorship_offer(turn, event, registration)
     await send(update, context, f"{text}\n\n{offer}" if offer else text, markup or main_menu(turn))

@@ -6,6 +6,8 @@ continues at the same step. Without an active draft these handlers return and th
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
@@ -35,7 +37,8 @@ INTERCEPT_GROUP = -1
 AFTER_GROUP = 1
 PRIVATE = filters.ChatType.PRIVATE
 # Commands and buttons that manage conversations themselves; any other one pauses the conversation.
-OWN_COMMANDS = filters.Regex(r"^/(cancel|register|myregistration)(@\w+)?(\s|$)")
+# (/start with an invitation code opens a request with the code filled in.)
+OWN_COMMANDS = filters.Regex(r"^/(cancel|register|myregistration)(@\w+)?(\s|$)|^/start(@\w+)?\s+(?i:inv)-")
 OTHER_BUTTONS = r"^(?!(f|rf|mr|sp):|menu:(register|my-registration)$)"
 
 
@@ -162,14 +165,21 @@ async def ask(update: Update, context: BotContext, turn: Turn, flow: Flow, lead:
 
 
 async def begin(
-    update: Update, context: BotContext, turn: Turn, event: Event, kind: str, lead: str | None = None
+    update: Update,
+    context: BotContext,
+    turn: Turn,
+    event: Event,
+    kind: str,
+    lead: str | None = None,
+    given: dict[str, Any] | None = None,
 ) -> None:
-    """Start (or start over) a conversation of `kind` about `event`, and ask its first question."""
+    """Start (or start over) a conversation of `kind` about `event`, and ask its first question (the first
+    one not `given`, such as an invitation code that came with a link)."""
     form = await build_form(turn.session, turn.now, event, kind, turn.user.id, turn.lang)
     if form is None:
         await send(update, context, turn.t("flow-gone"), main_menu(turn))
         return
-    data = await restart_data(turn, event, kind)
+    data = {**await restart_data(turn, event, kind), **(given or {})}
     drafts = DraftService(turn.session, turn.now)
     draft = await drafts.start(turn.user.id, kind, event.key, next_step(form.steps(data), data).name, data)
     await ask(update, context, turn, Flow(drafts, draft, form), lead)

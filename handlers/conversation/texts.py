@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import countries
 from bot.callbacks import encode
+from bot.events.common import article_of
 from bot.events.models import Event
 from bot.present.times import deadline_text
 from bot.services.audit import request_ref
@@ -109,9 +110,9 @@ def sponsorship_offer(
         return "", None
     if eligibility(event, registration, turn.now) is Eligibility.ELIGIBLE:
         when = deadline(turn, event, policy.deadline)
-        return turn.t("spons-offer", funder=policy.funder.get(turn.lang), date=when), sponsorship_button(
-            turn, event
-        )
+        funder, article = policy.funder.get(turn.lang), article_of(policy.funder_article, turn.lang)
+        text = turn.t("spons-offer", funder=funder, article=article, date=when)
+        return text, sponsorship_button(turn, event)
     return sponsorship_refusal(turn, event, registration), None
 
 

@@ -2,6 +2,7 @@
 
 answer-plain = { $text }
 answer-about = ℹ️ About <b>{ $title }</b>:
+answer-premise-other = 📅 { $when } is another event: <b>{ $title }</b>.
 answer-which-event = Which event do you mean? Choose one:
 answer-dont-know = I do not have that information in this event's data, and I will not guess.
 answer-ask-email = You can ask the organisers at { $email }, or I can pass your question on to them.
@@ -46,6 +47,9 @@ answer-access-registration = Registration asks about accessibility needs.
 answer-organisers = 🏛 Organised by:
 answer-hosts = Hosted by:
 answer-signed = The invitation is signed by { $names }.
+answer-signatories = ✍️ The invitation is signed by:
+answer-signatory = { $name }: { $role }
+answer-signatory-of = { $name }: { $role } ({ $organisation })
 answer-funders = 💶 Financial support:
 answer-funders-unknown = The event's information does not say who funds it.
 answer-encouraged = Particularly encouraged to attend:

@@ -132,7 +132,10 @@ change-proposed = 📝 <b>{ $title }</b> changed in its event file. Proposed ann
         [one] the 1 person registered
        *[other] the { $count } people registered
     }, exactly as they will see it:
-change-send-button = 📤 Send to { $count } registrants
+change-send-button = 📤 Send to { $count ->
+        [one] 1 registrant
+       *[other] { $count } registrants
+    }
 change-edit-button = ✏️ Edit first
 change-sending = 📤 The change notice (announcement #{ $number }) is being sent to { $count ->
         [one] 1 person

@@ -56,6 +56,7 @@ help-text =
     /myregistration – see, change or withdraw your registration
     /timezone – also show times in your time zone (e.g. /timezone Lima)
     /language – English or Spanish
+    /notifications – reminders before deadlines and the event: on or off
     /cancel – stop what you are doing
     /mydata – everything stored about you
     /forget – delete your data
@@ -81,6 +82,7 @@ cmd-registration = A registration in full, by its reference
 cmd-decide = Decide or change the decision on a sponsorship request
 cmd-audit = The history of a registration, request, code or question
 cmd-invite = An invitation code for an organisation
+cmd-floor = The moderator's queue of the floor and questions at a debate
 cmd-broadcast = Send an announcement to registrants
 cmd-broadcasts = Past and scheduled announcements
 cmd-broadcast_cancel = Stop the announcement being sent

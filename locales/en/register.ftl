@@ -151,8 +151,14 @@ reg-meaning =
     }
 reg-confirmed =
     ✅ <b>{ $counts_as ->
-        [notice] You are registered for { $title }.
-       *[other] Your participation in { $title } is confirmed.
+        [notice] You are registered for { $article ->
+            [the] the { $title }
+           *[none] { $title }
+        }.
+       *[other] Your participation in { $article ->
+            [the] the { $title }
+           *[none] { $title }
+        } is confirmed.
     }</b>
     Your reference: <code>{ $reference }</code>
 

@@ -1,10 +1,16 @@
 ## Sponsorship requests
 
 spons-request-button = ✈️ Request sponsorship
-spons-offer = ✈️ You may request sponsorship from the { $funder } until { $date }. Press the button below to nominate yourself or a colleague.
+spons-offer = ✈️ You may request sponsorship from { $article ->
+        [the] the { $funder }
+       *[none] { $funder }
+    } until { $date }. Press the button below to nominate yourself or a colleague.
 spons-intro =
     ✈️ <b>Sponsorship request</b>
-    Funded by the { $funder }. It covers: { $covers }.
+    Funded by { $article ->
+        [the] the { $funder }
+       *[none] { $funder }
+    }. It covers: { $covers }.
     Deadline: { $date }.
     { $note }
 

@@ -2,6 +2,7 @@
 
 answer-plain = { $text }
 answer-about = ℹ️ Sobre <b>{ $title }</b>:
+answer-premise-other = 📅 { $when } corresponde a otro evento: <b>{ $title }</b>.
 answer-which-event = ¿A qué evento se refiere? Elija uno:
 answer-dont-know = No tengo esa información en los datos de este evento, y no voy a adivinarla.
 answer-ask-email = Puede consultar a los organizadores en { $email }, o puedo transmitirles su pregunta.
@@ -46,6 +47,9 @@ answer-access-registration = La inscripción pregunta por las necesidades de acc
 answer-organisers = 🏛 Organizan:
 answer-hosts = Anfitrión:
 answer-signed = La invitación la firman { $names }.
+answer-signatories = ✍️ Firman la invitación:
+answer-signatory = { $name }: { $role }
+answer-signatory-of = { $name }: { $role } ({ $organisation })
 answer-funders = 💶 Apoyo financiero:
 answer-funders-unknown = La información del evento no indica quién lo financia.
 answer-encouraged = Se alienta especialmente a asistir a:

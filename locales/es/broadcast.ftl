@@ -133,7 +133,10 @@ change-proposed = 📝 <b>{ $title }</b> cambió en su archivo de evento. Anunci
         [one] la persona inscrita
        *[other] las { $count } personas inscritas
     }, tal como lo verán:
-change-send-button = 📤 Enviar a { $count } inscritos
+change-send-button = 📤 Enviar a { $count ->
+        [one] 1 persona inscrita
+       *[other] { $count } inscritos
+    }
 change-edit-button = ✏️ Editar antes
 change-sending = 📤 El aviso de cambio (anuncio n.º { $number }) se está enviando a { $count ->
         [one] 1 persona

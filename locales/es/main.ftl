@@ -56,6 +56,7 @@ help-text =
     /myregistration – ver, cambiar o retirar su inscripción
     /timezone – ver también los horarios en su zona horaria (p. ej. /timezone Lima)
     /language – español o inglés
+    /notifications – recordatorios antes de los plazos y del evento: activar o desactivar
     /cancel – detener lo que está haciendo
     /mydata – todo lo que se guarda sobre usted
     /forget – borrar sus datos
@@ -81,6 +82,7 @@ cmd-registration = Una inscripción completa, por su referencia
 cmd-decide = Decidir o cambiar la decisión sobre una solicitud de patrocinio
 cmd-audit = El historial de una inscripción, solicitud, código o pregunta
 cmd-invite = Un código de invitación para una organización
+cmd-floor = La cola del moderador: palabra y preguntas de un debate
 cmd-broadcast = Enviar un anuncio a los inscritos
 cmd-broadcasts = Anuncios enviados y programados
 cmd-broadcast_cancel = Detener el anuncio en curso

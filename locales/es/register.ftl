@@ -151,8 +151,20 @@ reg-meaning =
     }
 reg-confirmed =
     ✅ <b>{ $counts_as ->
-        [notice] Su inscripción en { $title } quedó registrada.
-       *[other] Su participación en { $title } está confirmada.
+        [notice] Su inscripción en { $article ->
+            [el] el { $title }
+            [la] la { $title }
+            [los] los { $title }
+            [las] las { $title }
+           *[none] { $title }
+        } quedó registrada.
+       *[other] Su participación en { $article ->
+            [el] el { $title }
+            [la] la { $title }
+            [los] los { $title }
+            [las] las { $title }
+           *[none] { $title }
+        } está confirmada.
     }</b>
     Su referencia: <code>{ $reference }</code>
 

@@ -1,10 +1,22 @@
 ## Solicitudes de patrocinio
 
 spons-request-button = ✈️ Solicitar patrocinio
-spons-offer = ✈️ Puede solicitar patrocinio del { $funder } hasta el { $date }. Pulse el botón de abajo para nominarse o nominar a un colega.
+spons-offer = ✈️ Puede solicitar patrocinio { $article ->
+        [el] del
+        [la] de la
+        [los] de los
+        [las] de las
+       *[none] de
+    } { $funder } hasta el { $date }. Pulse el botón de abajo para nominarse o nominar a un colega.
 spons-intro =
     ✈️ <b>Solicitud de patrocinio</b>
-    Financiado por el { $funder }. Cubre: { $covers }.
+    Lo financia { $article ->
+        [el] el { $funder }
+        [la] la { $funder }
+        [los] los { $funder }
+        [las] las { $funder }
+       *[none] { $funder }
+    }. Cubre: { $covers }.
     Plazo: { $date }.
     { $note }
 

@@ -40,6 +40,8 @@ class Registration(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A request for the floor or a question at a debate, as its moderator marked it: taken | done.
+    floor_state: Mapped[str | None] = mapped_column(String(8))
 
 
 class Invitation(Base):

@@ -25,6 +25,8 @@ DECISION, ANSWER, EXPIRED = "decision", "answer", "expired"  # messages to deleg
 NOMINEE_DECISION = "nominee_decision"  # to a colleague nominated by someone else
 FORGOTTEN = "forgotten"  # organisers are told which references a deletion removed (no names)
 UNREACHABLE = "unreachable"  # organisers are told by e-mail that the bot cannot post in their group
+CODE_REQUEST = "code_request"  # an organisation asks for an invitation code (a post with "Issue a code")
+CODE_ISSUED = "code_issued"  # ...and the delegate receives it, with a link that fills it in
 
 
 def organisers_chat(
@@ -213,6 +215,23 @@ class Notices:
     async def expired(self, draft_id: int, user_id: int, kind: str, event_key: str, language: str) -> None:
         """A conversation idle too long was paused: the delegate is told how to resume it."""
         await self._delegate(EXPIRED, {"draft": draft_id, "kind": kind}, event_key, user_id, language)
+
+    async def code_request(self, registration: Registration, post: Post) -> None:
+        """An organisation's delegate asks for an invitation code: a post organisers issue it from."""
+        payload = {**registration_payload(registration), "registration": registration.id}
+        await self._organisers(CODE_REQUEST, payload, registration.event_key, post)
+
+    async def code_issued(
+        self, registration: Registration, post: Post, code: str, link: str, by: str
+    ) -> None:
+        """The code was issued: the post shows by whom, and the delegate gets it with its link."""
+        payload = {**registration_payload(registration), "registration": registration.id}
+        issued = {**payload, "code": code, "by": by, "at": self.now.isoformat()}
+        await self.outbox.queue(EDIT, CODE_REQUEST, issued, event_key=registration.event_key, post_id=post.id)
+        to_delegate = {"code": code, "link": link, "organisation": registration.organisation}
+        await self._delegate(
+            CODE_ISSUED, to_delegate, registration.event_key, registration.user_id, registration.language
+        )
 
     async def forgotten(self, event_key: str, references: list[str]) -> None:
         """A delegate had their data deleted: the event's organisers learn which references went."""

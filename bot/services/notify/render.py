@@ -18,6 +18,8 @@ from bot.present.render import Renderer
 from bot.services.audit import question_ref, request_ref
 from bot.services.notify.notices import (
     ANSWER,
+    CODE_ISSUED,
+    CODE_REQUEST,
     DECISION,
     EXPIRED,
     FORGOTTEN,
@@ -36,6 +38,7 @@ MAX_SLOT_LABEL = 70
 MAX_QUOTE = 1500
 MAX_QUESTION_ECHO = 500  # the question repeated above its answer, to the delegate
 _TAG = re.compile(r"<[^>]+>")
+ISSUE_CODE = "ic"  # the organisers' button that issues an invitation code asked for
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,12 @@ class NoticeRenderer:
             return Rendered(r.t("notify-answer", question=question, answer=payload["answer"]))
         if template == EXPIRED:
             return _expired(r, payload, title, self.minutes)
+        if template == CODE_REQUEST:
+            return view.code_request(title)
+        if template == CODE_ISSUED:
+            return Rendered(
+                r.t("notify-code-issued", code=payload["code"], link=payload["link"], title=title)
+            )
         if template == UNREACHABLE:
             error, since = payload["error"], view.when("since")
             return Rendered(r.t("org-unreachable", chat=str(payload["chat"]), error=error, since=since))
@@ -171,24 +180,41 @@ class _View:
 
     def registration(self, title: str) -> Rendered:
         r, p = self.r, self.p
-        delegation = p.get("delegation") or ""
         parts = [
             r.t("org-reg-head", change=p["change"], reference=p["reference"], title=title),
-            r.t(
-                "org-reg-body",
-                name=self.value("name"),
-                position=self.value("position"),
-                delegation=self.label(f"reg-delegation-{delegation}", self.value("delegation")),
-                country=self.country(p.get("country")),
-                organisation=self.value("organisation"),
-                email=self.value("email"),
-                language=self.language(),
-            ),
+            self.person(),
         ]
         if p.get("changed"):
             fields = [self.field(name) for name in p["changed"]]
             parts.append(r.t("org-reg-changed", fields=", ".join(fields)))
         return Rendered(r.join(parts))
+
+    def person(self) -> str:
+        """Who a registration is: name, position, delegation, country, organisation, e-mail, language."""
+        delegation = self.p.get("delegation") or ""
+        return self.r.t(
+            "org-reg-body",
+            name=self.value("name"),
+            position=self.value("position"),
+            delegation=self.label(f"reg-delegation-{delegation}", self.value("delegation")),
+            country=self.country(self.p.get("country")),
+            organisation=self.value("organisation"),
+            email=self.value("email"),
+            language=self.language(),
+        )
+
+    def code_request(self, title: str) -> Rendered:
+        """An organisation asks for an invitation code: a button issues it; once issued, by whom."""
+        r, p = self.r, self.p
+        parts = [r.t("org-code-request-head", reference=p["reference"], title=title), self.person()]
+        if "code" not in p:
+            label = r.plain("org-btn-issue-code")
+            return Rendered(
+                r.join([*parts, r.t("org-code-request-hint")]),
+                (Action(label, ISSUE_CODE, str(p["registration"])),),
+            )
+        issued = r.t("org-code-request-issued", code=p["code"], name=p["by"], when=self.when("at"))
+        return Rendered(r.join([*parts, issued]))
 
     def field(self, name: str) -> str:
         if name == "answers":

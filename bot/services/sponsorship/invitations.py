@@ -41,6 +41,10 @@ class InvitationService:
         await Audit(self.session, self.now).invitation(invitation, actor)
         return invitation
 
+    async def find(self, code: str) -> Invitation | None:
+        """The invitation with this code, whatever its event."""
+        return await self.repo.by_code(code)
+
     async def check(self, event_key: str, text: str, user_id: int) -> Checked:
         """A code that exists for this event and that nobody else has used yet."""
         shaped = invitation_code(text)

@@ -1,0 +1,112 @@
+"""Claims about who does what, checked against the event: "lo organiza Colombia?", "is the EU paying?",
+"Colombia modera el debate?", and the people the invitation names ("who is Luis Almagro?").
+
+An organisation is named by its name, the acronym in its brackets ("(OAS)") or its initials ("EU");
+a State by its name. A claim holds when every organisation or State it names is among the parties
+asked about (and, when a role is named, has that role).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.countries import name as country_name
+from bot.events.content import Party, Signatory
+from bot.events.models import Event
+from bot.folding import fold, words
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\b")
+_CAPS = re.compile(r"^[A-ZÁÉÍÓÚÑ]")
+# Roles the invitations give speakers, by the stems a question and a role share.
+ROLES = (("moder",), ("inaugur", "abre", "open"), ("conclu", "clos", "cierr"))
+_SIGN = re.compile(r"\b(?:firm|sign)")
+MIN_NAME = 4  # letters of a person's name word that can stand for them ("Almagro", "Ruan")
+
+
+def aliases(name: str) -> frozenset[str]:
+    """Folded ways to name an organisation: its name without brackets, its acronym, its initials."""
+    plain = re.sub(r"\s*\([^)]*\)", "", name)
+    out = {" ".join(words(plain))}
+    found = _ACRONYM.search(name)
+    if found:
+        out.add(found.group(1).lower())
+    capitals = [w for w in plain.split() if _CAPS.match(w)]
+    if 2 <= len(capitals) <= 3 and len(capitals) == len([w for w in plain.split() if len(w) > 3]):
+        out.add(fold("".join(w[0] for w in capitals)))
+    return frozenset(out)
+
+
+def _party_aliases(party: Party) -> frozenset[str]:
+    return aliases(party.name.en) | aliases(party.name.es)
+
+
+def _parties(event: Event) -> list[Party]:
+    return [*event.organisers, *event.hosts, *event.funders, *event.speakers]
+
+
+_KNOWN: dict[tuple[int, ...], frozenset[str]] = {}
+
+
+def _vocabulary(events: Sequence[Event]) -> frozenset[str]:
+    """Every alias of every event's parties (kept per set of events: events are not hashable)."""
+    ident = tuple(id(ev) for ev in events)
+    if ident not in _KNOWN:
+        _KNOWN.clear()
+        _KNOWN[ident] = frozenset(a for ev in events for p in _parties(ev) for a in _party_aliases(p))
+    return _KNOWN[ident]
+
+
+def named_parties(raw: list[str], events: Sequence[Event]) -> frozenset[str]:
+    """The organisations' aliases a question names (folded words of the question)."""
+    joined = f" {' '.join(raw)} "
+    return frozenset(a for a in _vocabulary(events) if f" {a} " in joined)
+
+
+def _role_stems(text: str) -> list[tuple[str, ...]]:
+    folded = fold(text)
+    return [stems for stems in ROLES if any(s in folded for s in stems)]
+
+
+def _has(party: Party, alias: str | None, country: str | None) -> bool:
+    if alias is not None:
+        return alias in _party_aliases(party)
+    names = {" ".join(words(country_name(country or "", lang))) for lang in ("en", "es")}
+    own = f" {' '.join(words(f'{party.name.en} {party.name.es}'))} "
+    return any(f" {n} " in own for n in names if n)
+
+
+def claim(text: str, named: Iterable[str], countries: Iterable[str], parties: Sequence[Party]) -> bool | None:
+    """Whether everyone a yes/no question names is among `parties` in the role it names (None: it
+    names no one)."""
+    subjects = [(a, None) for a in named] + [(None, c) for c in countries]
+    if not subjects:
+        return None
+    roles = _role_stems(text)
+    for alias, country in subjects:
+        doing = [p for p in parties if _has(p, alias, country)]
+        if roles:
+            doing = [
+                p
+                for p in doing
+                if p.role and all(any(s in fold(p.role.en + " " + p.role.es) for s in r) for r in roles)
+            ]
+        if not doing:
+            return False
+    return True
+
+
+def asks_signatories(text: str) -> bool:
+    """Whether a question is about who signed the invitation."""
+    return bool(_SIGN.search(fold(text)))
+
+
+def named_people(raw: list[str], event: Event, common: frozenset[str]) -> list[Signatory]:
+    """The invitation's signatories a question names by a word of their name."""
+    present = set(raw)
+    out = []
+    for person in event.signatories:
+        own = {w for w in words(person.name) if len(w) >= MIN_NAME and w not in common}
+        if own & present:
+            out.append(person)
+    return out
