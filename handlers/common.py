@@ -95,6 +95,17 @@ async def send_file(
     unit.current().reply(functools.partial(call, parse_mode=ParseMode.HTML))
 
 
+async def send_stored(update: Update, context: BotContext, kind: str, file_id: str, caption: str) -> None:
+    """Reply with a photo or document Telegram already has (by file id), after the commit; HTML caption."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    method = context.bot.send_photo if kind == "photo" else context.bot.send_document
+    unit.current().reply(
+        functools.partial(method, chat.id, file_id, caption=caption, parse_mode=ParseMode.HTML)
+    )
+
+
 async def edit(update: Update, text: str | None = None, markup: InlineKeyboardMarkup | None = None) -> None:
     """Replace the pressed message's text (HTML) and buttons, or only its buttons, after the commit."""
     query = update.callback_query

@@ -352,3 +352,38 @@ async def test_a_changed_event_date_proposes_a_notice_that_is_sent_only_on_an_or
         await eventually(lambda: org.answers, lambda a: any("no longer" in str(x.answer) for x in a))
         assert len(await broadcasts(database_url)) == 1
         assert len([m for m in local_api.messages_since(marked, ana.id) if "🔔" in (m.text or "")]) == 1
+
+
+async def test_one_states_delegates_get_a_photo_with_its_caption_and_nobody_else_does(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock):
+        ana, john, eva = await three_registrants(local_api)  # Peru, Chile, Colombia
+        org = in_group(local_api, ADMIN)
+        await org.send("/broadcast rsd2026")
+        (start,) = await reply(org)
+        await org.press("One State's delegation…", message=start)
+        (which,) = await reply(org)
+        assert "Which State?" in (which.text or "")
+        await org.send("Atlantis", reply_to=which)
+        (unknown,) = await reply(org)
+        assert "I do not recognise “Atlantis” as a State" in (unknown.text or "")
+        await org.send("peru", reply_to=which)
+        chosen, ask = await reply(org, 2)
+        assert "State delegation of Peru: 1 person (Spanish 1, English 0)" in (chosen.text or "")
+        assert "in Spanish" in (ask.text or "")
+        await org.send_photo(caption="Así será la sala del diálogo.")
+        (ask_en,) = await reply(org)
+        assert "in English" in (ask_en.text or "")
+        await org.send("/skip", reply_to=ask_en)
+        photo, summary = await reply(org, 2)
+        assert photo.json.get("photo") and "Así será la sala" in (photo.text or "")
+        assert "1 recipient: 1 in Spanish, 0 in English." in (summary.text or "")
+        marked = local_api.mark()
+        await org.press("📤 Send now to 1", message=summary)
+        await eventually(lambda: broadcasts(database_url), lambda b: b[0].status == "done")
+        (to_ana,) = [m for m in local_api.messages_since(marked, ana.id) if m.json.get("photo")]
+        assert (to_ana.text or "").startswith("📣 Diálogo Regional") and "Así será la sala" in (
+            to_ana.text or ""
+        )
+        assert not local_api.messages_since(marked, john.id) and not local_api.messages_since(marked, eva.id)

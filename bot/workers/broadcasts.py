@@ -24,12 +24,12 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Bot, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
@@ -54,7 +54,7 @@ POLL_SECONDS = 1.0
 STOP_GRACE = 10.0
 CHANGE_EVERY = 5.0  # seconds between two looks for changed event files
 NOT_MODIFIED = "message is not modified"
-TextFor = Callable[[Claimed], str]
+SendOne = Callable[[Claimed], Awaitable[Message]]
 
 
 @dataclass(frozen=True)
@@ -174,8 +174,19 @@ class BroadcastWorker:
             personal = personal_line(self.rt, broadcast, row.language, zone) if zone else ""
             return texts[row.language] + personal
 
+        media = (broadcast.extra or {}).get("media")
+
+        async def send_one(row: Claimed) -> Message:
+            """The message (with its photo or document, the text as its caption)."""
+            text, args = text_for(row), {"parse_mode": ParseMode.HTML, **self._paid}
+            if media and media["kind"] == "photo":
+                return await self.bot.send_photo(row.user_id, media["file_id"], caption=text, **args)
+            if media:
+                return await self.bot.send_document(row.user_id, media["file_id"], caption=text, **args)
+            return await self.bot.send_message(row.user_id, text, **args)
+
         lanes = [
-            asyncio.create_task(self._lane(broadcast, text_for))
+            asyncio.create_task(self._lane(broadcast, send_one))
             for _ in range(self.rt.settings.broadcast_lanes)
         ]
         progress = asyncio.create_task(self._progress_loop(broadcast))
@@ -186,7 +197,7 @@ class BroadcastWorker:
             with contextlib.suppress(asyncio.CancelledError):
                 await progress
 
-    async def _lane(self, broadcast: Broadcast, text_for: TextFor) -> None:
+    async def _lane(self, broadcast: Broadcast, send_one: SendOne) -> None:
         """Send to one recipient after another: record the last, claim the next, take a slot (one
         transaction), wait for the slot, send."""
         previous: tuple[Claimed, Outcome] | None = None
@@ -202,9 +213,9 @@ class BroadcastWorker:
                 if row is None:
                     return
                 slot = await PaceRepository(session).take(time.time(), self.spacing)
-            previous = (row, await self._at(slot, row, text_for))
+            previous = (row, await self._at(slot, row, send_one))
 
-    async def _at(self, slot: float, row: Claimed, text_for: TextFor) -> Outcome:
+    async def _at(self, slot: float, row: Claimed, send_one: SendOne) -> Outcome:
         """Send at `slot`, unless a hold began meanwhile or the slot was missed."""
         wait = slot - time.time()
         if wait > 0:
@@ -216,9 +227,7 @@ class BroadcastWorker:
         if time.time() > slot + LATE or self._held_until > time.time():
             return Outcome("again")
         try:
-            message = await self.bot.send_message(
-                row.user_id, text_for(row), parse_mode=ParseMode.HTML, **self._paid
-            )
+            message = await send_one(row)
         except TelegramError as exc:
             outcome = outcome_of(exc)
             if outcome.hold is not None:

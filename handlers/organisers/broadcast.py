@@ -18,8 +18,12 @@ from telegram.ext import (
     filters,
 )
 
+from bot import countries
 from bot.callbacks import number
+from bot.present.render import Renderer
 from bot.services.broadcasts.compose import (
+    CAPTION_LIMIT,
+    COUNTRY,
     LANGS,
     PREVIEW,
     SCHEDULE,
@@ -29,10 +33,11 @@ from bot.services.broadcasts.compose import (
     Composer,
 )
 from bot.services.broadcasts.manage import cancel_broadcast, parse_when, recent
-from bot.services.broadcasts.report import recipient_text
+from bot.services.broadcasts.report import recipient_text, title_of
 from bot.services.broadcasts.segments import offered
+from bot.text import visible_length
 from bot.turn import Turn
-from handlers.common import BotContext, ack, edit, send, turn_of
+from handlers.common import BotContext, ack, edit, send, send_stored, turn_of
 from handlers.organisers.auth import organiser_command, organiser_tool
 from handlers.organisers.stats import pick_event
 from handlers.organisers.voice import OrgText, signed, verified
@@ -40,7 +45,12 @@ from storage.models import Broadcast
 
 BUTTON = "bc"
 COMPOSE_GROUP = -2  # ahead of the delegates' conversations (-1): an organiser writing is not asking
-INPUT = (filters.TEXT & ~filters.COMMAND) | filters.Regex(r"^/(skip|cancel)(@\w+)?\s*$")
+INPUT = (
+    (filters.TEXT & ~filters.COMMAND)
+    | filters.Regex(r"^/(skip|cancel)(@\w+)?\s*$")
+    | filters.PHOTO
+    | filters.Document.ALL
+)
 
 
 def _button(
@@ -150,27 +160,64 @@ async def _proposal(update: Update, context: BotContext, turn: Turn, arg: str) -
         await send(update, context, voice.t("bc-discarded"))
 
 
+def segment_label(voice: Renderer, code: str) -> str:
+    """A segment as organisers read it ("State delegations of Peru" for one State's)."""
+    if code.startswith("state:"):
+        return voice.plain("bc-segment-state", country=countries.name(code.partition(":")[2], voice.lang))
+    return voice.plain("bc-segment", code=code)
+
+
 async def _segment_chosen(
     update: Update, context: BotContext, turn: Turn, broadcast: Broadcast, segment: str
 ) -> None:
+    """A segment button (or, for one State, the State typed): the count, then the Spanish text."""
     voice = OrgText(context.rt)
     people = await Composer(turn.session, turn.now).choose(broadcast, segment)
-    label = voice.plain("bc-segment", code=segment)
-    if not people.reachable:
-        await ack(update, voice.plain("bc-segment-empty", segment=label))
+    await ack(
+        update,
+        None
+        if people is None or people.reachable
+        else voice.plain("bc-segment-empty", segment=segment_label(voice, segment)),
+    )
+    if people is None:  # one State: which?
+        await send(update, context, voice.t("bc-ask-country"), _prompt(voice.plain("bc-country-placeholder")))
         return
-    await ack(update)
+    if not people.reachable:
+        if update.callback_query is None:
+            await send(update, context, voice.t("bc-segment-empty", segment=segment_label(voice, segment)))
+        return
     by = people.by_language()
     text = voice.t(
         "bc-segment-chosen",
-        segment=label,
+        segment=segment_label(voice, segment),
         count=len(people.reachable),
         es=by["es"],
         en=by["en"],
         unreachable=len(people.unreachable),
     )
-    await edit(update, text)
+    await (edit(update, text) if update.callback_query is not None else send(update, context, text))
     await _ask_text(update, context, turn, "es")
+
+
+async def _country(update: Update, context: BotContext, turn: Turn, broadcast: Broadcast, text: str) -> None:
+    """The State typed for a one-State broadcast."""
+    found = countries.match(text)
+    if found.code is None:
+        await send(update, context, OrgText(context.rt).t("bc-country-unknown", typed=text))
+        return
+    await _segment_chosen(update, context, turn, broadcast, f"state:{found.code}")
+
+
+async def _attach(update: Update, turn: Turn, broadcast: Broadcast) -> bool:
+    """A photo or a document sent at a text step: kept to go with the text. False if there is none."""
+    message = update.effective_message
+    if message is None or not (message.photo or message.document):
+        return False
+    kind, file_id = (
+        ("photo", message.photo[-1].file_id) if message.photo else ("document", message.document.file_id)
+    )  # type: ignore[union-attr]
+    await Composer(turn.session, turn.now).attach(broadcast, kind, file_id)
+    return True
 
 
 async def _ask_text(update: Update, context: BotContext, turn: Turn, lang: str) -> None:
@@ -209,9 +256,21 @@ async def compose_input(update: Update, context: BotContext) -> None:
     if command == "/cancel":
         await composer.drop(turn.user)
         await send(update, context, voice.t("bc-discarded"))
+    elif broadcast.step == COUNTRY and message.text and not command:
+        await _country(update, context, turn, broadcast, message.text)
     elif broadcast.step in (TEXT_ES, TEXT_EN):
         lang = "es" if broadcast.step == TEXT_ES else "en"
-        step = await composer.write(broadcast, None if command == "/skip" else message.text_html)
+        attached = await _attach(update, turn, broadcast)
+        written = message.caption_html if attached else message.text_html
+        if attached and not written:
+            await send(update, context, voice.t("bc-attached"))
+            await _ask_text(update, context, turn, lang)
+            raise ApplicationHandlerStop
+        if written and (broadcast.extra or {}).get("media") and too_long(context, broadcast, written, lang):
+            await send(update, context, voice.t("bc-caption-too-long", limit=CAPTION_LIMIT))
+            await _ask_text(update, context, turn, lang)
+            raise ApplicationHandlerStop
+        step = await composer.write(broadcast, None if command == "/skip" else written)
         if step == TEXT_EN and lang == "es":
             await _ask_text(update, context, turn, "en")
         elif step == PREVIEW:
@@ -226,13 +285,26 @@ async def compose_input(update: Update, context: BotContext) -> None:
     raise ApplicationHandlerStop
 
 
+def too_long(context: BotContext, broadcast: Broadcast, written: str, lang: str) -> bool:
+    """Whether the text, with the event's name above it, is too long to go with a photo or document."""
+    header = Renderer(context.rt.i18n, lang).t(
+        "bc-message-header", title=title_of(context.rt, broadcast.event_key, lang)
+    )
+    return visible_length(f"{header}\n\n{written}") > CAPTION_LIMIT
+
+
 async def _preview(update: Update, context: BotContext, turn: Turn, broadcast: Broadcast) -> None:
     """The message exactly as recipients will see it (each language written), then the figures and buttons."""
     voice = OrgText(context.rt)
     preview = await Composer(turn.session, turn.now).preview(broadcast)
+    media = (broadcast.extra or {}).get("media")
     for lang in LANGS:
         if broadcast.text_es if lang == "es" else broadcast.text_en:
-            await send(update, context, recipient_text(context.rt, broadcast, lang))
+            text = recipient_text(context.rt, broadcast, lang)
+            if media:
+                await send_stored(update, context, media["kind"], media["file_id"], text)
+            else:
+                await send(update, context, text)
     keyboard = InlineKeyboardMarkup(
         [
             [_button(context, voice.plain("bc-send-now-button", count=preview.total), "now", broadcast)],

@@ -7,6 +7,7 @@ bc-segment =
     { $code ->
         [all] Everyone registered
         [states] State delegations
+        [one-state] One State's delegation…
         [organisations] Organisations
         [lang-es] People who use Spanish
         [lang-en] People who use English
@@ -22,6 +23,12 @@ bc-segment =
         [unfinished] Started registering, did not finish
        *[other] { $code }
     }
+bc-segment-state = State delegation of { $country }
+bc-ask-country = 🌎 Which State? Reply with its name.
+bc-country-placeholder = The State's name
+bc-country-unknown = I do not recognise “{ $typed }” as a State. Reply with its name, e.g. Colombia.
+bc-attached = 📎 Attached: it goes with the text.
+bc-caption-too-long = With a photo or a document, Telegram allows at most { $limit } characters of text (the event's name included). Please shorten it.
 bc-discard-button = ✖️ Discard
 bc-segment-empty = Nobody is in “{ $segment }” yet. Choose another group.
 bc-segment-chosen = 👥 <b>{ $segment }</b>: { $count ->

@@ -7,6 +7,7 @@ bc-segment =
     { $code ->
         [all] Todas las personas inscritas
         [states] Delegaciones de Estados
+        [one-state] La delegación de un Estado…
         [organisations] Organizaciones
         [lang-es] Quienes usan el español
         [lang-en] Quienes usan el inglés
@@ -22,6 +23,12 @@ bc-segment =
         [unfinished] Empezaron a inscribirse y no terminaron
        *[other] { $code }
     }
+bc-segment-state = Delegación del Estado: { $country }
+bc-ask-country = 🌎 ¿Qué Estado? Responda con su nombre.
+bc-country-placeholder = El nombre del Estado
+bc-country-unknown = No reconozco «{ $typed }» como un Estado. Responda con su nombre, p. ej. Colombia.
+bc-attached = 📎 Adjunto: irá con el texto.
+bc-caption-too-long = Con una foto o un documento, Telegram admite como máximo { $limit } caracteres de texto (con el nombre del evento). Acórtelo, por favor.
 bc-discard-button = ✖️ Descartar
 bc-segment-empty = Todavía no hay nadie en «{ $segment }». Elija otro grupo.
 bc-segment-chosen = 👥 <b>{ $segment }</b>: { $count ->

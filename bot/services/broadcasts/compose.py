@@ -15,7 +15,15 @@ from storage.models import Broadcast, User
 
 COMPOSING, SCHEDULED, SENDING, DONE, CANCELLED = "composing", "scheduled", "sending", "done", "cancelled"
 PROPOSED = "proposed"  # a change notice the bot wrote, waiting for an organiser's tap
-SEGMENT, TEXT_ES, TEXT_EN, PREVIEW, SCHEDULE = "segment", "text-es", "text-en", "preview", "schedule"
+SEGMENT, COUNTRY, TEXT_ES, TEXT_EN, PREVIEW, SCHEDULE = (
+    "segment",
+    "country",
+    "text-es",
+    "text-en",
+    "preview",
+    "schedule",
+)
+CAPTION_LIMIT = 1024  # Telegram's limit for the text that goes with a photo or a document
 LANGS = ("es", "en")
 
 
@@ -85,12 +93,23 @@ class Composer:
     async def audience(self, broadcast: Broadcast, segment: str | None = None) -> Audience:
         return await audience(self.repo, broadcast.event_key, segment or broadcast.segment or "all")
 
-    async def choose(self, broadcast: Broadcast, segment: str) -> Audience:
-        """Pick the segment; an empty one is refused (the step stays)."""
+    async def choose(self, broadcast: Broadcast, segment: str) -> Audience | None:
+        """Pick the segment; an empty one is refused (the step stays). "One State" asks which first
+        (None)."""
+        if segment == "one-state":
+            await self._step(broadcast, SEGMENT, COUNTRY)
+            return None
+        at = COUNTRY if segment.startswith("state:") else SEGMENT
         people = await self.audience(broadcast, segment)
-        if people.reachable and await self._step(broadcast, SEGMENT, TEXT_ES, segment=segment):
+        if people.reachable and await self._step(broadcast, at, TEXT_ES, segment=segment):
             broadcast.segment = segment
         return people
+
+    async def attach(self, broadcast: Broadcast, kind: str, file_id: str) -> None:
+        """A photo or a document to send with the text (one per broadcast: a new one replaces it)."""
+        extra = {**(broadcast.extra or {}), "media": {"kind": kind, "file_id": file_id}}
+        if await self.repo.change(broadcast.id, (COMPOSING,), extra=extra):
+            broadcast.extra = extra
 
     async def write(self, broadcast: Broadcast, html: str | None) -> str:
         """The text for the current language step (None: skipped); the next step."""

@@ -14,9 +14,11 @@ from storage.models import Registration, SponsorshipRequest, User
 
 CONTRIBUTIONS = {"floor", "question"}  # options of an event's own question: asked for the floor / a question
 ALL = "all"
+ONE_STATE = "state"  # chosen as "one-state", then stored as "state:PE": one State's delegates
 SEGMENTS = (
     ALL,
     "states",
+    "one-state",
     "organisations",
     "lang-es",
     "lang-en",
@@ -113,6 +115,9 @@ async def audience(
         if segment in ("lang-es", "lang-en"):
             wanted = segment.removeprefix("lang-")
             keep: RegFilter = lambda reg, reqs: True  # noqa: E731 (the language is the user's, below)
+        elif segment.startswith(f"{ONE_STATE}:"):
+            country = segment.partition(":")[2]
+            wanted, keep = None, lambda reg, reqs: reg.delegation_type == "state" and reg.country == country
         else:
             wanted, keep = None, FILTERS[segment]
         users = [
