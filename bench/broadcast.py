@@ -40,13 +40,12 @@ from bench._common import STORED_USER_BASE, ensure_pg_database, free_port, load_
 from bot.clock import StartedClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.localrun import RunningBot  # noqa: E402
-from bot.services.broadcasts.compose import SENDING, start  # noqa: E402
 from localapi import Fault, LocalBotApi  # noqa: E402
 from localapi.state import CallRecord  # noqa: E402
 from storage.broadcasts import BroadcastRepository  # noqa: E402
 from storage.db import Database  # noqa: E402
-from storage.models import Broadcast  # noqa: E402
 from tests.conftest import DEFAULT_NOW, EVENTS_DIR, TOKEN  # noqa: E402
+from tests.support.broadcasts import begin_broadcast  # noqa: E402
 from tests.support.process import start as start_process  # noqa: E402
 from tests.support.process import webhook_env  # noqa: E402
 
@@ -108,27 +107,9 @@ def measure(api: LocalBotApi, people: list[int], blocked: set[int], limit: float
 
 async def begin(url: str, count: int) -> int:
     """A broadcast to everyone registered for rsd2026, started as /broadcast's Send now starts one."""
-    db = Database(url)
-    try:
-        async with db.session() as session:
-            repo = BroadcastRepository(session)
-            broadcast = await repo.add(
-                Broadcast(
-                    event_key="rsd2026",
-                    author_id=0,
-                    chat_id=0,
-                    status=SENDING,
-                    segment="all",
-                    text_es=TEXT,
-                    text_en=TEXT,
-                    created_at=DEFAULT_NOW,
-                    extra={},
-                )
-            )
-            assert await start(repo, broadcast, DEFAULT_NOW) == count
-            return broadcast.id
-    finally:
-        await db.dispose()
+    broadcast_id, recipients = await begin_broadcast(url, TEXT, DEFAULT_NOW)
+    assert recipients == count
+    return broadcast_id
 
 
 async def finished(url: str, broadcast_id: int) -> bool:

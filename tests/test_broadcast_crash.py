@@ -10,12 +10,11 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from bot.services.broadcasts.compose import SENDING, start
 from localapi import Fault, LocalBotApi
-from storage.broadcasts import BroadcastRepository
 from storage.db import Database
 from storage.models import Broadcast, Registration, User
 from tests.conftest import DEFAULT_NOW
+from tests.support.broadcasts import begin_broadcast
 from tests.support.database import rows
 from tests.support.process import bot_env
 from tests.support.process import start as start_process
@@ -45,24 +44,11 @@ async def seed_and_start(url: str) -> int:
         async with db.session() as session:
             await session.execute(insert(User), users)
             await session.execute(insert(Registration), registrations)
-            repo = BroadcastRepository(session)
-            broadcast = await repo.add(
-                Broadcast(
-                    event_key="rsd2026",
-                    author_id=0,
-                    chat_id=0,
-                    status=SENDING,
-                    segment="all",
-                    text_es="Aviso",
-                    text_en="Notice",
-                    created_at=DEFAULT_NOW,
-                    extra={},
-                )
-            )
-            assert await start(repo, broadcast, DEFAULT_NOW) == PEOPLE
-            return broadcast.id
     finally:
         await db.dispose()
+    broadcast_id, count = await begin_broadcast(url, "Notice", DEFAULT_NOW)
+    assert count == PEOPLE
+    return broadcast_id
 
 
 async def test_a_broadcast_killed_mid_send_resumes_after_restart_losing_nobody_doubling_at_most_one(

@@ -132,9 +132,7 @@ async def test_sponsorship_screens_in_both_languages(local_api: LocalBotApi, bot
     assert "viaje aéreo en clase económica, alojamiento, comidas" in screen.text
     assert "Hasta 2 funcionarios por Estado." in screen.text
     assert "sujeta a disponibilidad" in screen.text
-    assert (
-        "31 de marzo de 2026 (hora de El Salvador, UTC−06:00): cierra dentro de 11 días" in screen.text
-    )
+    assert "31 de marzo de 2026 (hora de El Salvador, UTC−06:00): cierra dentro de 11 días" in screen.text
     assert "solo por invitación" in screen.text
     assert RSD_DEADLINE in instants(screen)
     relative = [e for e in screen.entities if e.get("date_time_format") == "r"]

@@ -16,6 +16,10 @@ import pytest
 from aiohttp import web
 
 from localapi import LocalBotApi
+from storage.models import Broadcast
+from tests.conftest import DEFAULT_NOW
+from tests.support.broadcasts import begin_broadcast
+from tests.support.database import rows
 from tests.support.process import start, webhook_env
 from tests.support.registration import EN, Stored, drive, open_rsvp, rsvp_steps
 from tests.support.smtp import free_port
@@ -123,6 +127,21 @@ async def test_two_webhook_processes_one_killed_lose_and_double_nothing(
         counts = {ref: sum(len(re.findall(ref, t)) for t in posts()) for ref in references}
         duplicated = sum(c - 1 for c in counts.values())
         assert duplicated <= 1, counts  # at least once; a crash between sending and recording may repeat one
+
+        # A broadcast to everyone: both processes send it, together under the rate, each person once.
+        marked = local_api.mark()
+        broadcast_id, count = await begin_broadcast(database_url, "Both processes: one notice.", DEFAULT_NOW)
+        assert count == len(users)
+        await eventually(
+            lambda: rows(database_url, Broadcast, Broadcast.id == broadcast_id),
+            lambda found: found[0].status == "done",
+            timeout=3 * PATIENCE,
+        )
+        received = {u.id: local_api.messages_since(marked, u.id) for u in users}
+        assert {
+            user: len([m for m in found if "one notice" in (m.text or "")])
+            for user, found in received.items()
+        } == {u.id: 1 for u in users}
     finally:
         for proc in procs:
             if proc.returncode is None:

@@ -143,7 +143,7 @@ class Engine:
             html = r.t("answer-which-event")
             return Reply("clarify", r.lang, event.key, ("clarify",), html, tuple(candidates))
         target = next((ev for ev in events if ev.key == other), event)
-        if (known := self._organisers_answer(r, target, added, toks)) is not None:
+        if (known := self._organisers_answer(r, target, added, text)) is not None:
             return known
         countries = find_countries(raw)
         if zone is not None:
@@ -175,11 +175,11 @@ class Engine:
         return raw[found.start : found.end]
 
     def _organisers_answer(
-        self, r: Renderer, event: Event, added: Sequence[AddedFaq], toks: list[Token]
+        self, r: Renderer, event: Event, added: Sequence[AddedFaq], text: str
     ) -> Reply | None:
         """The answer organisers gave to the same question (FAQ entries they added from the bot), if any:
         it comes first, in the words they wrote."""
-        known = self._added_index(event, added).best(toks)
+        known = self._added_index(event, added).best(text)
         if known is None:
             return None
         html = r.t("relay-faq-answer", text=known.entry.answer)
@@ -190,9 +190,9 @@ class Engine:
         entries = [entry for entry in added if entry.event_key == event.key]
         ids = tuple(entry.id for entry in entries)
         cached = self._added.get(event.key)
-        if cached is None or cached[0] != ids:
+        if cached is None or cached[0] != ids or cached[1].event is not event:
             self.lexicon.extend({w for entry in entries for w in words(entry.question)})
-            index = AddedIndex(entries, self.lexicon, lambda text: tokens(text, self._repair), WEAK)
+            index = AddedIndex(entries, event, self._repair, WEAK)
             self._added[event.key] = cached = (ids, index)
         return cached[1]
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Set
 from dataclasses import dataclass
 
 from bot.answers.concepts import Lexicon
+from bot.answers.faq_added import AddedFaq, AddedHit, AddedIndex
 from bot.answers.lang import EN_MARKERS, ES_MARKERS
 from bot.events.content import FaqEntry
 from bot.folding import Token, tokens
+
+__all__ = ["AddedFaq", "AddedHit", "AddedIndex", "FaqHit", "FaqIndex"]
 
 K1, B = 1.2, 0.75
 QUESTION_WEIGHT = 2  # an entry's question says what it answers better than its answer does
@@ -73,65 +75,4 @@ class FaqIndex:
                     score += self.idf[term] * norm
             if matched and (top is None or score > top.score):
                 top = FaqHit(entry, score, matched)
-        return top
-
-
-@dataclass(frozen=True)
-class AddedFaq:
-    """A question and answer organisers added from the bot, in the one language it was asked in."""
-
-    id: int
-    event_key: str
-    question: str
-    answer: str
-
-
-@dataclass(frozen=True)
-class AddedHit:
-    """The added entry whose question is most like the one asked, and how alike (0 to 1)."""
-
-    entry: AddedFaq
-    score: float
-
-
-ADDED_MIN_SIMILARITY = 0.55  # Dice coefficient of the two questions' content words
-
-
-def _words(toks: list[Token]) -> list[frozenset[str]]:
-    """A question's content words, each as its stems in both languages."""
-    return [
-        frozenset((f"es:{t.stem('es')}", f"en:{t.stem('en')}"))
-        for t in toks
-        if t.word not in ES_MARKERS and t.word not in EN_MARKERS
-    ]
-
-
-class AddedIndex:
-    """Organiser-added entries, matched on their question only: the same strong concepts (a question on
-    vaccines is not one on visas, however many words they share), and mostly the same words, or only
-    words of the entry ("visa?" asks what "Do I need a visa to enter El Salvador?" asked)."""
-
-    def __init__(
-        self, entries: list[AddedFaq], lexicon: Lexicon, toks_of: Callable[[str], list[Token]], weak: Set[str]
-    ) -> None:
-        self.lexicon = lexicon
-        self.weak = weak
-        self.items = [(e, self._concepts(toks_of(e.question)), _words(toks_of(e.question))) for e in entries]
-
-    def _concepts(self, toks: list[Token]) -> set[str]:
-        return {hit.concept for hit in self.lexicon.match(toks)} - self.weak
-
-    def best(self, toks: list[Token]) -> AddedHit | None:
-        """The entry asking the same thing, if one does."""
-        concepts, asked = self._concepts(toks), _words(toks)
-        asked_stems = set().union(*asked) if asked else set()
-        top: AddedHit | None = None
-        for entry, entry_concepts, words in self.items:
-            stems = set().union(*words) if words else set()
-            found = sum(1 for w in asked if w & stems)
-            if not found or concepts != entry_concepts:
-                continue
-            score = (found + sum(1 for w in words if w & asked_stems)) / (len(asked) + len(words))
-            if (score >= ADDED_MIN_SIMILARITY or found == len(asked)) and (top is None or score > top.score):
-                top = AddedHit(entry, score)
         return top
