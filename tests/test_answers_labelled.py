@@ -116,3 +116,16 @@ def test_the_fifth_blind_set_holds_its_first_run() -> None:
     failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
     assert result.answerable.rate >= MIN_BLIND5_ANSWERABLE, failures
     assert result.deferral.rate >= MIN_BLIND5_DEFERRAL, failures
+
+
+BLIND6 = LABELLED / "blind6.toml"
+MIN_BLIND6_ANSWERABLE = 0.70  # first run 124/171 (72.5%) after issue 10's third round; not tuned on yet
+MIN_BLIND6_DEFERRAL = 0.92  # first run 36/38
+
+
+def test_the_sixth_blind_set_holds_its_first_run() -> None:
+    """The newest set: a floor at its first run (the next round of work starts from it)."""
+    result = _measure(BLIND6)
+    failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
+    assert result.answerable.rate >= MIN_BLIND6_ANSWERABLE, failures
+    assert result.deferral.rate >= MIN_BLIND6_DEFERRAL, failures
