@@ -275,6 +275,19 @@ class BroadcastRepository:
         )
         return list(await self._session.scalars(query.distinct()))
 
+    async def unreachable_registrants(self, event_key: str) -> int:
+        """How many people confirmed for an event blocked the bot (as Telegram last said)."""
+        query = (
+            select(func.count(func.distinct(Registration.user_id)))
+            .join(User, User.id == Registration.user_id)
+            .where(
+                Registration.event_key == event_key,
+                Registration.status == "confirmed",
+                User.unreachable_since.is_not(None),
+            )
+        )
+        return int(await self._session.scalar(query) or 0)
+
     async def mark_unreachable(self, user_id: int, now: datetime) -> None:
         await self._session.execute(update(User).where(User.id == user_id).values(unreachable_since=now))
 

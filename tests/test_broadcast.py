@@ -22,6 +22,7 @@ from tests.support.organiser_tools import (
     answers,
     in_group,
     organisers_bot,
+    ours,
     request_for_myself,
 )
 from tests.support.registration import EN, ES, open_rsvp, register, tap
@@ -119,6 +120,9 @@ async def test_a_bilingual_broadcast_reaches_each_registrant_once_in_their_langu
             ]
         )
         assert "Sent 2 of 3 · unreachable (blocked the bot) 1 · failed 0" in (report[-1].text or "")
+        await org.send("/stats rsd2026")
+        stats, _chart = await answers(org, 2, ours("📊"))  # the counts, then the chart
+        assert "1 confirmed registrant blocked the bot" in (stats.text or "")
 
         # English only: Ana gets the English text (a fallback, said in the preview); Eva is skipped unsent.
         summary = await compose(org, "Everyone registered", None, "Second notice: rooms are booked.")

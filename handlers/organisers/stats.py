@@ -71,6 +71,8 @@ def stats_text(voice: OrgText, event: Event, stats: EventStats) -> str:
     ]
     if stats.anonymised:
         parts.append(voice.t("stats-anonymised", count=stats.anonymised))
+    if stats.unreachable:
+        parts.append(voice.t("stats-unreachable", count=stats.unreachable))
     parts.append(_requests(voice, stats))
     sections = (
         ("stats-by-country", stats.countries, lambda c: countries.name(c, voice.lang)),

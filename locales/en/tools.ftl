@@ -9,6 +9,10 @@ tools-no-event = There is no event to report on yet.
 stats-title = 📊 <b>{ $title }</b> (<code>{ $key }</code>)
 stats-registrations = <b>Registrations:</b> { $total } (confirmed { $confirmed }, withdrawn { $withdrawn })
 stats-anonymised = Including { $count } kept only as anonymous counts (deleted at the delegate's request, or purged).
+stats-unreachable = 📵 { $count ->
+        [one] 1 confirmed registrant blocked the bot: announcements and reminders cannot reach them (until they write to the bot again).
+       *[other] { $count } confirmed registrants blocked the bot: announcements and reminders cannot reach them (until they write to the bot again).
+    }
 stats-requests = <b>Sponsorship requests:</b> { $total } (submitted { $submitted }, waiting list { $waitlisted }, approved { $approved }, declined { $declined }, withdrawn { $withdrawn })
 stats-by-country = <b>Confirmed, by State or country</b>
 stats-by-delegation = <b>Confirmed, by delegation</b>

@@ -9,6 +9,10 @@ tools-no-event = Todavía no hay ningún evento sobre el que informar.
 stats-title = 📊 <b>{ $title }</b> (<code>{ $key }</code>)
 stats-registrations = <b>Inscripciones:</b> { $total } (confirmadas { $confirmed }, retiradas { $withdrawn })
 stats-anonymised = Incluye { $count } conservadas solo como recuentos anónimos (borradas a petición de la persona, o purgadas).
+stats-unreachable = 📵 { $count ->
+        [one] 1 persona inscrita bloqueó el bot: los anuncios y recordatorios no le llegan (hasta que vuelva a escribir al bot).
+       *[other] { $count } personas inscritas bloquearon el bot: los anuncios y recordatorios no les llegan (hasta que vuelvan a escribir al bot).
+    }
 stats-requests = <b>Solicitudes de patrocinio:</b> { $total } (enviadas { $submitted }, lista de espera { $waitlisted }, aprobadas { $approved }, rechazadas { $declined }, retiradas { $withdrawn })
 stats-by-country = <b>Confirmadas, por Estado o país</b>
 stats-by-delegation = <b>Confirmadas, por delegación</b>

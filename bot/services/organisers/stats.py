@@ -13,6 +13,7 @@ from bot.events.registry import EventRegistry
 from bot.services.privacy.erase import REGISTRATION, SPONSORSHIP
 from bot.services.registration.service import CONFIRMED
 from storage.anonymous import AnonymousRepository
+from storage.broadcasts import BroadcastRepository
 from storage.registrations import RegistrationRepository
 from storage.sponsorships import SponsorshipReports
 
@@ -30,6 +31,7 @@ class EventStats:
     languages: Counter[str] = field(default_factory=Counter)
     per_day: Counter[date] = field(default_factory=Counter)  # registrations received, by day (event zone)
     anonymised: int = 0  # how many of the registrations counted are anonymous records
+    unreachable: int = 0  # confirmed registrants Telegram said blocked the bot (broadcasts skip them)
 
     def add_registrations(
         self, status: str, country: str | None, delegation: str | None, language: str | None, count: int
@@ -65,6 +67,7 @@ async def event_stats(session: AsyncSession, event: Event) -> EventStats:
         offsets = utc_offsets(event.tzinfo, *span)
         stats.per_day.update(dict(await registrations.count_by_local_day(event.key, offsets)))
     stats.requests.update(await SponsorshipReports(session).count_by_status(event.key))
+    stats.unreachable = await BroadcastRepository(session).unreachable_registrants(event.key)
     anonymous = await AnonymousRepository(session).count_by_profile(event.key)
     for kind, status, country, delegation, language, day, count in anonymous:
         if kind == REGISTRATION:
