@@ -391,3 +391,32 @@ async def test_one_states_delegates_get_a_photo_with_its_caption_and_nobody_else
             to_ana.text or ""
         )
         assert not local_api.messages_since(marked, john.id) and not local_api.messages_since(marked, eva.id)
+
+
+async def test_a_segment_narrowed_to_one_language_reaches_only_those_who_use_it(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock):
+        ana, john, eva = await three_registrants(local_api)  # Spanish, English, English
+        org = in_group(local_api, ADMIN)
+        await org.send("/broadcast rsd2026")
+        (start,) = await reply(org)
+        await org.press("Everyone registered", message=start)
+        chosen, ask = await reply(org, 2)
+        assert chosen.buttons == ["Only those who use Spanish (1)", "Only those who use English (2)"]
+        await org.press("Only those who use English (2)", message=chosen)
+        (narrowed,) = await reply(org)
+        assert "Everyone registered · People who use English: 2 people" in (narrowed.text or "")
+        await org.send("/skip", reply_to=ask)  # nobody left who uses Spanish
+        (ask_en,) = await reply(org)
+        await org.send(ENGLISH, reply_to=ask_en)
+        _preview, summary = await reply(org, 2)
+        assert "2 recipients: 0 in Spanish, 2 in English." in (summary.text or "")
+        marked = local_api.mark()
+        await org.press("📤 Send now to 2", message=summary)
+        await eventually(lambda: broadcasts(database_url), lambda b: b[0].status == "done")
+        assert not local_api.messages_since(marked, ana.id)
+        assert all(
+            any(ENGLISH in (m.text or "") for m in local_api.messages_since(marked, u.id))
+            for u in (john, eva)
+        )

@@ -34,7 +34,7 @@ from bot.services.broadcasts.compose import (
 )
 from bot.services.broadcasts.manage import cancel_broadcast, parse_when, recent
 from bot.services.broadcasts.report import recipient_text, title_of
-from bot.services.broadcasts.segments import offered
+from bot.services.broadcasts.segments import REFINE, Audience, offered, refinable
 from bot.text import visible_length
 from bot.turn import Turn
 from handlers.common import BotContext, ack, edit, send, send_stored, turn_of
@@ -123,6 +123,11 @@ async def broadcast_pressed(update: Update, context: BotContext, turn: Turn) -> 
         await edit(update, voice.t("bc-discarded"))
     elif action == "seg" and broadcast.step == SEGMENT:
         await _segment_chosen(update, context, turn, broadcast, value)
+    elif action == "lang" and value in LANGS:
+        people = await composer.narrow(broadcast, value)
+        await ack(update, None if people is not None else voice.plain("bc-stale"))
+        if people is not None:
+            await edit(update, _chosen(context, broadcast, broadcast.segment or "", people)[0])
     elif action == "now" and broadcast.step == PREVIEW:
         count = await composer.send_now(turn.user, broadcast)
         await ack(update)
@@ -161,7 +166,11 @@ async def _proposal(update: Update, context: BotContext, turn: Turn, arg: str) -
 
 
 def segment_label(voice: Renderer, code: str) -> str:
-    """A segment as organisers read it ("State delegations of Peru" for one State's)."""
+    """A segment as organisers read it ("State delegations of Peru" for one State's; "… · People who use
+    Spanish" for one narrowed to a language)."""
+    if REFINE in code:
+        base, _, lang = code.partition(REFINE)
+        return f"{segment_label(voice, base)} · {voice.plain('bc-segment', code=f'lang-{lang}')}"
     if code.startswith("state:"):
         return voice.plain("bc-segment-state", country=countries.name(code.partition(":")[2], voice.lang))
     return voice.plain("bc-segment", code=code)
@@ -186,6 +195,19 @@ async def _segment_chosen(
         if update.callback_query is None:
             await send(update, context, voice.t("bc-segment-empty", segment=segment_label(voice, segment)))
         return
+    text, keyboard = _chosen(context, broadcast, segment, people)
+    if update.callback_query is not None:
+        await edit(update, text, keyboard)
+    else:
+        await send(update, context, text, keyboard)
+    await _ask_text(update, context, turn, "es")
+
+
+def _chosen(
+    context: BotContext, broadcast: Broadcast, segment: str, people: Audience
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The segment and its count; buttons to narrow it to one language, where both are present."""
+    voice = OrgText(context.rt)
     by = people.by_language()
     text = voice.t(
         "bc-segment-chosen",
@@ -195,8 +217,13 @@ async def _segment_chosen(
         en=by["en"],
         unreachable=len(people.unreachable),
     )
-    await (edit(update, text) if update.callback_query is not None else send(update, context, text))
-    await _ask_text(update, context, turn, "es")
+    if not refinable(segment) or not (by["es"] and by["en"]):
+        return text, None
+    rows = [
+        [_button(context, voice.plain("bc-only", language=lang, count=by[lang]), "lang", broadcast, lang)]
+        for lang in LANGS
+    ]
+    return text, InlineKeyboardMarkup(rows)
 
 
 async def _country(update: Update, context: BotContext, turn: Turn, broadcast: Broadcast, text: str) -> None:

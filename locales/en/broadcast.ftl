@@ -29,6 +29,10 @@ bc-country-placeholder = The State's name
 bc-country-unknown = I do not recognise “{ $typed }” as a State. Reply with its name, e.g. Colombia.
 bc-attached = 📎 Attached: it goes with the text.
 bc-caption-too-long = With a photo or a document, Telegram allows at most { $limit } characters of text (the event's name included). Please shorten it.
+bc-only = Only those who use { $language ->
+        [es] Spanish
+       *[en] English
+    } ({ $count })
 bc-discard-button = ✖️ Discard
 bc-segment-empty = Nobody is in “{ $segment }” yet. Choose another group.
 bc-segment-chosen = 👥 <b>{ $segment }</b>: { $count ->

@@ -29,6 +29,10 @@ bc-country-placeholder = El nombre del Estado
 bc-country-unknown = No reconozco «{ $typed }» como un Estado. Responda con su nombre, p. ej. Colombia.
 bc-attached = 📎 Adjunto: irá con el texto.
 bc-caption-too-long = Con una foto o un documento, Telegram admite como máximo { $limit } caracteres de texto (con el nombre del evento). Acórtelo, por favor.
+bc-only = Solo quienes usan { $language ->
+        [es] el español
+       *[en] el inglés
+    } ({ $count })
 bc-discard-button = ✖️ Descartar
 bc-segment-empty = Todavía no hay nadie en «{ $segment }». Elija otro grupo.
 bc-segment-chosen = 👥 <b>{ $segment }</b>: { $count ->

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.broadcasts.segments import Audience, audience
+from bot.services.broadcasts.segments import REFINE, Audience, audience, refinable
 from storage.broadcasts import BroadcastRepository
 from storage.models import Broadcast, User
 
@@ -103,6 +103,21 @@ class Composer:
         people = await self.audience(broadcast, segment)
         if people.reachable and await self._step(broadcast, at, TEXT_ES, segment=segment):
             broadcast.segment = segment
+        return people
+
+    async def narrow(self, broadcast: Broadcast, lang: str) -> Audience | None:
+        """Keep only the people of the segment who use `lang` (before any text is written); None if no
+        longer possible or nobody would be left."""
+        segment = broadcast.segment or "all"
+        if broadcast.step != TEXT_ES or not refinable(segment):
+            return None
+        narrowed = f"{segment}{REFINE}{lang}"
+        people = await self.audience(broadcast, narrowed)
+        if not people.reachable or not await self.repo.advance(
+            broadcast.id, TEXT_ES, TEXT_ES, segment=narrowed
+        ):
+            return None
+        broadcast.segment = narrowed
         return people
 
     async def attach(self, broadcast: Broadcast, kind: str, file_id: str) -> None:

@@ -14,6 +14,7 @@ from storage.models import Registration, SponsorshipRequest, User
 
 CONTRIBUTIONS = {"floor", "question"}  # options of an event's own question: asked for the floor / a question
 ALL = "all"
+REFINE = "+lang-"  # a segment narrowed to the people who use one language
 ONE_STATE = "state"  # chosen as "one-state", then stored as "state:PE": one State's delegates
 SEGMENTS = (
     ALL,
@@ -105,7 +106,15 @@ def _person(user: User) -> Person:
 async def audience(
     repo: BroadcastRepository, event_key: str, segment: str, reminder: bool = False
 ) -> Audience:
-    """Who `segment` names now (each person once). A reminder leaves out who turned reminders off."""
+    """Who `segment` names now (each person once). A reminder leaves out who turned reminders off. A
+    segment may be narrowed to one language: "spons-approved+lang-es"."""
+    if REFINE in segment:
+        base, _, lang = segment.partition(REFINE)
+        found = await audience(repo, event_key, base, reminder)
+        return Audience(
+            [p for p in found.reachable if p.language == lang],
+            [p for p in found.unreachable if p.language == lang],
+        )
     if segment == "unfinished":
         users = await repo.unfinished(event_key)
     else:
@@ -132,3 +141,8 @@ async def audience(
         people.setdefault(user.id, _person(user))
     chosen = list(people.values())
     return Audience([p for p in chosen if not p.unreachable], [p for p in chosen if p.unreachable])
+
+
+def refinable(segment: str) -> bool:
+    """Whether a segment may still be narrowed to one language."""
+    return REFINE not in segment and not segment.startswith("lang-")
