@@ -32,9 +32,9 @@ async def ask(u: LocalUser, text: str) -> str:
     return (await u.reply()).text or ""
 
 
-async def relayed(org: Organisers, eva: LocalUser) -> MessageRecord:
+async def relayed(org: Organisers, eva: LocalUser, question: str = VISA) -> MessageRecord:
     """Eva's visa question, deferred by the bot, passed on: its post in the group."""
-    assert "no dice nada sobre visados" in await ask(eva, VISA)
+    assert "no dice nada sobre visados" in await ask(eva, question)
     since = org.mark()
     await eva.press(RELAY)
     (post,) = await org.posts(since)
@@ -42,13 +42,15 @@ async def relayed(org: Organisers, eva: LocalUser) -> MessageRecord:
     return post
 
 
-async def answered(org: Organisers, eva: LocalUser, post: MessageRecord) -> MessageRecord:
+async def answered(
+    org: Organisers, eva: LocalUser, post: MessageRecord, question: str = VISA
+) -> MessageRecord:
     """Olga answers by replying to the post; the post as edited."""
     since = org.mark()
     await org.member(ORGANISER).send(ANSWER, reply_to=post)
     (told,) = await org.api.wait_for_messages(eva.id, 1, PATIENCE, since=since)
     assert told.text.startswith("📬 Los organizadores respondieron a su pregunta")
-    assert VISA in told.text and told.text.endswith(ANSWER)
+    assert question in told.text and told.text.endswith(ANSWER)
     (edited,) = await org.posts(since)
     return edited
 
@@ -145,3 +147,28 @@ async def test_only_an_answered_question_goes_to_the_faq_and_only_the_same_quest
         )
         assert ANSWER not in vaccine and "organizadores" in vaccine
     assert [entry.question for entry in await faq(database_url)] == [VISA]
+
+
+async def test_an_added_answer_reaches_rewordings_and_the_other_language_but_not_another_country(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    colombian = "¿Necesito visa para El Salvador con pasaporte colombiano?"
+    async with organisers_bot(local_api, database_url, clock) as org:
+        eva = local_api.user(5306, first_name="Eva", language_code="es")
+        post = await relayed(org, eva, colombian)
+        edited = await answered(org, eva, post, colombian)
+        await org.member(ORGANISER).press("📚 Add to the FAQ", message=edited)
+        await local_api.wait_until(lambda: answers(local_api, ORGANISER), PATIENCE)
+
+        sol = local_api.user(5307, first_name="Sol", language_code="es")
+        reworded = await ask(sol, "¿los colombianos necesitan visado para ir a El Salvador?")
+        assert "Los organizadores ya respondieron a esta pregunta" in reworded and ANSWER in reworded
+        joe = local_api.user(5308, first_name="Joe", language_code="en")
+        english = await ask(joe, "Do I need a visa for El Salvador with a Colombian passport?")
+        assert "The organisers have answered this question" in english and ANSWER in english
+        pia = local_api.user(5309, first_name="Pía", language_code="es")
+        peruvian = await ask(pia, "¿Necesito visa para El Salvador con pasaporte peruano?")
+        assert ANSWER not in peruvian and "no dice nada sobre visados" in peruvian
+        assert pia.last is not None and pia.last.buttons == [RELAY]
+    recorded = [(q.user_id, q.status) for q in await questions(database_url)]
+    assert recorded == [(eva.id, "answered"), (pia.id, "recorded")]  # only Pía's is kept, unanswered

@@ -32,7 +32,7 @@ STRONG = 1.0  # a concept of this weight is a subject by itself: one on each sid
 COGNATE = 80  # rapidfuzz ratio above which two long words are taken as the same ("agenda", "agendas")
 MIN_COGNATE = 5
 _SKIP = frozenset(ES_MARKERS | EN_MARKERS | COMMON)
-_CAPITAL = re.compile(r"(?<![.?!¿¡]\s)(?<!^)\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
+_CAPITAL = re.compile(r"(?<![.?!¿¡]\s)(?<![¿¡])(?<!^)\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
 
 
 @dataclass(frozen=True)
