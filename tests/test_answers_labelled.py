@@ -69,63 +69,22 @@ def test_the_second_development_set_stays_accurate_and_honest() -> None:
     assert result.deferral.right == result.deferral.total, failures
 
 
-HOLDOUT = LABELLED / "holdout.toml"
-MIN_HOLDOUT_ANSWERABLE = 0.76  # measured 52/66 (78.8%) with the stricter scorer, issue 10
-MIN_HOLDOUT_DEFERRAL = 0.85  # measured 29/34: five of its defer labels are answered (see the README)
-BLIND3 = LABELLED / "blind3.toml"
-MIN_BLIND3_ANSWERABLE = 0.86  # first run 124/216 (57.4%) before tuning; 191/216 (88.4%) after issue 10
+# Later sets: (file, least share of answerable questions answered right, least share of honest deferrals).
+# Each floor is what was measured, less a small margin; a blind set's first run is in tests/answers/runs/.
+FLOORS = [
+    ("holdout", 0.76, 0.85),  # 52/66 with the stricter scorer; five of its defer labels are answered (README)
+    ("blind3", 0.86, 1.0),  # first run 124/216 (57.4%) before tuning; 191/216 (88.4%) after issue 10
+    ("blind4", 0.80, 0.92),  # first run 114/163 (69.9%) after issue 10's first round; 136/163 after its third
+    ("blind5", 0.68, 0.75),  # first run 89/126 (70.6%), 32/41 after issue 10's third round; not tuned on
+    ("blind6", 0.70, 0.92),  # first run 124/171 (72.5%), 36/38 after issue 10's third round; not tuned on
+]
 
 
-def test_the_holdout_set_stays_accurate_and_honest() -> None:
-    result = _measure(HOLDOUT)
+@pytest.mark.parametrize(("name", "answerable", "deferral"), FLOORS)
+def test_every_later_set_stays_at_least_as_accurate_and_honest(
+    name: str, answerable: float, deferral: float
+) -> None:
+    result = _measure(LABELLED / f"{name}.toml")
     failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
-    assert result.answerable.rate >= MIN_HOLDOUT_ANSWERABLE, failures
-    assert result.deferral.rate >= MIN_HOLDOUT_DEFERRAL, failures
-
-
-def test_the_third_blind_set_stays_accurate_and_honest() -> None:
-    result = _measure(BLIND3)
-    failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
-    assert result.answerable.rate >= MIN_BLIND3_ANSWERABLE, failures
-    assert result.deferral.right == result.deferral.total, failures
-
-
-BLIND4 = LABELLED / "blind4.toml"
-MIN_BLIND4_ANSWERABLE = (
-    0.80  # first run 114/163 (69.9%), after issue 10's first round; 135/163 after its second
-)
-MIN_BLIND4_DEFERRAL = 0.92  # first run 36/39
-
-
-def test_the_fourth_blind_set_holds_its_first_run() -> None:
-    """The newest set: a floor at its first run (the next round of work starts from it)."""
-    result = _measure(BLIND4)
-    failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
-    assert result.answerable.rate >= MIN_BLIND4_ANSWERABLE, failures
-    assert result.deferral.rate >= MIN_BLIND4_DEFERRAL, failures
-
-
-BLIND5 = LABELLED / "blind5.toml"
-MIN_BLIND5_ANSWERABLE = 0.68  # first run 89/126 (70.6%) after issue 10's third round; not tuned on yet
-MIN_BLIND5_DEFERRAL = 0.75  # first run 32/41
-
-
-def test_the_fifth_blind_set_holds_its_first_run() -> None:
-    """The newest set: a floor at its first run (the next round of work starts from it)."""
-    result = _measure(BLIND5)
-    failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
-    assert result.answerable.rate >= MIN_BLIND5_ANSWERABLE, failures
-    assert result.deferral.rate >= MIN_BLIND5_DEFERRAL, failures
-
-
-BLIND6 = LABELLED / "blind6.toml"
-MIN_BLIND6_ANSWERABLE = 0.70  # first run 124/171 (72.5%) after issue 10's third round; not tuned on yet
-MIN_BLIND6_DEFERRAL = 0.92  # first run 36/38
-
-
-def test_the_sixth_blind_set_holds_its_first_run() -> None:
-    """The newest set: a floor at its first run (the next round of work starts from it)."""
-    result = _measure(BLIND6)
-    failures = [f"{q.id}: {q.text} -> {out.kind}" for q, out in result.failures]
-    assert result.answerable.rate >= MIN_BLIND6_ANSWERABLE, failures
-    assert result.deferral.rate >= MIN_BLIND6_DEFERRAL, failures
+    assert result.answerable.rate >= answerable, failures
+    assert result.deferral.rate >= deferral, failures

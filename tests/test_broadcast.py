@@ -67,13 +67,18 @@ async def reply(org: LocalUser, count: int = 1) -> list[MessageRecord]:
     return await answers(org, count, not_a_notice)
 
 
-async def compose(org: LocalUser, segment: str, spanish: str | None, english: str | None) -> MessageRecord:
-    """Write a broadcast as an organiser does; return the preview's summary (with its buttons)."""
+async def choose(org: LocalUser, segment: str, replies: int) -> list[MessageRecord]:
+    """/broadcast, then a segment's button: what the bot says next."""
     await org.send("/broadcast rsd2026")
     (start,) = await reply(org)
     assert "New announcement" in (start.text or "")
     await org.press(segment, message=start)
-    chosen, ask = await reply(org, 2)
+    return await reply(org, replies)
+
+
+async def compose(org: LocalUser, segment: str, spanish: str | None, english: str | None) -> MessageRecord:
+    """Write a broadcast as an organiser does; return the preview's summary (with its buttons)."""
+    chosen, ask = await choose(org, segment, 2)
     assert segment in (chosen.text or "") and "in Spanish" in (ask.text or "")
     await org.send(spanish or "/skip", reply_to=ask)
     (ask_en,) = await reply(org)
@@ -364,10 +369,7 @@ async def test_one_states_delegates_get_a_photo_with_its_caption_and_nobody_else
     async with organisers_bot(local_api, database_url, clock):
         ana, john, eva = await three_registrants(local_api)  # Peru, Chile, Colombia
         org = in_group(local_api, ADMIN)
-        await org.send("/broadcast rsd2026")
-        (start,) = await reply(org)
-        await org.press("One State's delegation…", message=start)
-        (which,) = await reply(org)
+        (which,) = await choose(org, "One State's delegation…", 1)
         assert "Which State?" in (which.text or "")
         await org.send("Atlantis", reply_to=which)
         (unknown,) = await reply(org)
@@ -399,10 +401,7 @@ async def test_a_segment_narrowed_to_one_language_reaches_only_those_who_use_it(
     async with organisers_bot(local_api, database_url, clock):
         ana, john, eva = await three_registrants(local_api)  # Spanish, English, English
         org = in_group(local_api, ADMIN)
-        await org.send("/broadcast rsd2026")
-        (start,) = await reply(org)
-        await org.press("Everyone registered", message=start)
-        chosen, ask = await reply(org, 2)
+        chosen, ask = await choose(org, "Everyone registered", 2)
         assert chosen.buttons == ["Only those who use Spanish (1)", "Only those who use English (2)"]
         await org.press("Only those who use English (2)", message=chosen)
         (narrowed,) = await reply(org)

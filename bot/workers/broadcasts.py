@@ -42,6 +42,7 @@ from bot.services.broadcasts.report import Figures, message_texts, progress_text
 from bot.services.broadcasts.segments import audience
 from bot.services.notify.outbox import backoff
 from bot.workers.liveness import Liveness
+from bot.workers.rounds import Rounds
 from storage.broadcasts import FAILED, PENDING, SENT, UNREACHABLE, BroadcastRepository, Claimed
 from storage.models import Broadcast
 from storage.pace import PaceRepository
@@ -50,8 +51,6 @@ log = logging.getLogger(__name__)
 LATE = 0.03  # seconds a send may start after its slot; later, the slot is given up
 PROGRESS_EVERY = 6.0  # seconds between two edits of the progress message (the group's pace allows 20/min)
 MAX_ATTEMPTS = 5
-POLL_SECONDS = 1.0
-STOP_GRACE = 10.0
 CHANGE_EVERY = 5.0  # seconds between two looks for changed event files
 NOT_MODIFIED = "message is not modified"
 SendOne = Callable[[Claimed], Awaitable[Message]]
@@ -82,7 +81,7 @@ def outcome_of(error: TelegramError) -> Outcome:
     return Outcome(FAILED, (error.message or type(error).__name__)[:200])
 
 
-class BroadcastWorker:
+class BroadcastWorker(Rounds):
     """Sends broadcasts in the background (one per process)."""
 
     def __init__(self, bot: Bot, reporter: Bot, rt: Runtime, liveness: Liveness, metrics: Metrics) -> None:
@@ -94,49 +93,22 @@ class BroadcastWorker:
         self.spacing = (1 + LATE) / rt.settings.broadcast_rate
         self._paid = {"allow_paid_broadcast": True} if rt.settings.broadcast_paid else {}
         self._held_until = 0.0  # this process's copy of the last hold it heard of
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._stopping = False
+        super().__init__()
+        self.name = "broadcasts"
         self._next_change_check = 0.0
-
-    def kick(self) -> None:
-        """Look for work now (a broadcast was started or scheduled)."""
-        self._wake.set()
 
     async def start(self) -> None:
         if self._task is None:
             await self.bot.initialize()
             async with self.rt.db.session() as session:
                 await PaceRepository(session).ensure()
-            self._stopping = False
-            self._task = asyncio.create_task(self._loop(), name="broadcasts")
+            self.begin()
 
     async def stop(self) -> None:
         """Stop between two messages (each lane records the one it sent); cut short after STOP_GRACE."""
-        task, self._task = self._task, None
-        if task is None:
-            return
-        self._stopping = True
-        self._wake.set()
-        try:
-            await asyncio.wait_for(asyncio.shield(task), STOP_GRACE)
-        except TimeoutError:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        await self.bot.shutdown()
-
-    async def _loop(self) -> None:
-        while not self._stopping:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
-            self._wake.clear()
-            if self._stopping:
-                return
-            try:
-                await self.run()
-            except Exception:  # the database may be down for a while: log, and try again next round
-                log.exception("broadcast round failed")
+        if self._task is not None:
+            await self.end()
+            await self.bot.shutdown()
 
     async def run(self) -> None:
         """Start what is due, send what is being sent, report."""

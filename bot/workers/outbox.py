@@ -12,7 +12,6 @@ The loop is a task of its own rather than a JobQueue job: a slow SMTP server the
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Sequence
 
@@ -34,66 +33,37 @@ from bot.services.notify.outbox import (
 )
 from bot.services.questions.relay import RelayService
 from bot.workers.liveness import Liveness
+from bot.workers.rounds import Rounds
 from bot.workers.sending import Delivery, Sender
 
 log = logging.getLogger(__name__)
-POLL_SECONDS = 1.0
-STOP_GRACE = 10.0  # seconds a stop waits for the message being sent; then it is cut short
 CLAIM_USE = LEASE.total_seconds() / 2  # seconds a claim is used for; what is left is given back
 OTHER_CHANNELS = (EDIT, DELEGATE, MAIL)
 
 
-class Dispatcher:
+class Dispatcher(Rounds):
     """Claims due messages and sends them, one round at a time."""
 
     def __init__(self, bot: Bot, rt: Runtime, liveness: Liveness) -> None:
+        self.name = "outbox-dispatcher"
         self.rt = rt
         self.me = liveness.id  # claims are made in this process's name
         self.moves = ChatMoves()
         self.sender = Sender(bot, rt, self.moves)
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._stopping = False
-
-    def kick(self) -> None:
-        """Send soon: something may have been queued."""
-        self._wake.set()
+        super().__init__()
 
     def start(self) -> None:
-        """Start the loop (once the database is migrated)."""
+        """Start the loop (once the database is migrated); woken after each commit that queued something."""
         if self._task is None:
-            self._stopping = False
-            self._task = asyncio.create_task(self._loop(), name="outbox-dispatcher")
+            self.begin()
             wake_after_commits(self.rt.db.engine.sync_engine, self.kick)
 
     async def stop(self) -> None:
         """Stop between two messages: the one being sent is finished and recorded, the rest of the round
         is given back (pending, for the next sender). A send still stuck after STOP_GRACE is cut short:
         its claim is freed when this process's liveness is, and it is sent again (at most once twice)."""
-        task, self._task = self._task, None
         wake_after_commits(self.rt.db.engine.sync_engine, None)
-        if task is None:
-            return
-        self._stopping = True
-        self._wake.set()
-        try:
-            await asyncio.wait_for(asyncio.shield(task), STOP_GRACE)
-        except TimeoutError:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-    async def _loop(self) -> None:
-        while not self._stopping:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
-            self._wake.clear()
-            if self._stopping:
-                return
-            try:
-                await self.run()
-            except Exception:  # the database may be down for a while: log, and try again next round
-                log.exception("outbox round failed")
+        await self.end()
 
     async def run(self) -> int:
         """Send everything due (group posts as their pace allows); how many messages were handled."""

@@ -68,8 +68,9 @@ class Sender:
         self.renderer = NoticeRenderer(rt.i18n, rt.events, rt.settings.conversation_timeout_minutes)
 
     def render(self, job: Job) -> Rendered:
-        """The message in the delegate's language, or in the organisers'."""
-        lang = job.language if job.channel == DELEGATE else self.rt.settings.organiser_language
+        """The message in the delegate's language (or an e-mail's own recipient's), or in the organisers'."""
+        own = job.channel == DELEGATE or (job.channel == MAIL and job.payload.get("to"))
+        lang = job.language if own else self.rt.settings.organiser_language
         return self.renderer.render(job.template, job.payload, job.event_key, lang or "en")
 
     def organisers_chat(self, event_key: str | None) -> int | None:
@@ -160,10 +161,12 @@ class Sender:
         return Delivery("sent")
 
     async def _mail(self, job: Job) -> Delivery:
+        """An e-mail to its own recipient (a nominee), else the organisers' copy of a notice."""
         event = self.rt.events.get(job.event_key) if job.event_key else None
-        address = self.rt.settings.organiser_email or (event.contact.email if event else None)
+        organisers = self.rt.settings.organiser_email or (event.contact.email if event else None)
+        address = job.payload.get("to") or organisers
         if not self.mailer.enabled or not address:
-            return Delivery("skip", "no SMTP server or no organisers' address")
+            return Delivery("skip", "no SMTP server or no address")
         rendered = self.render(job)
         await self.mailer.send(address, rendered.subject(), rendered.plain())
         return Delivery("sent")
