@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import dialect_insert
@@ -240,6 +240,25 @@ class BroadcastRepository:
     async def recipients(self, broadcast_id: int) -> list[BroadcastRecipient]:
         query = select(BroadcastRecipient).where(BroadcastRecipient.broadcast_id == broadcast_id)
         return list(await self._session.scalars(query.order_by(BroadcastRecipient.id)))
+
+    async def forget_recipient(self, user_id: int) -> int:
+        """Delete a person's recipient rows (/forget): how many."""
+        result = await self._session.execute(
+            delete(BroadcastRecipient)
+            .where(BroadcastRecipient.user_id == user_id)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount
+
+    async def forget_recipients_of_event(self, event_key: str) -> int:
+        """Delete the recipient rows of an event's broadcasts (purge): how many."""
+        broadcasts = select(Broadcast.id).where(Broadcast.event_key == event_key)
+        result = await self._session.execute(
+            delete(BroadcastRecipient)
+            .where(BroadcastRecipient.broadcast_id.in_(broadcasts))
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount
 
     # -- people ------------------------------------------------------------------------------------------
 

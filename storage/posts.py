@@ -46,6 +46,18 @@ class PostRepository:
             .limit(1)
         )
 
+    async def remove_subjects(self, subject_type: str, subject_ids: Iterable[int]) -> int:
+        """Delete the posts about these records (erased ones): how many."""
+        ids = list(subject_ids)
+        if not ids:
+            return 0
+        result = await self._session.execute(
+            delete(Post)
+            .where(Post.subject_type == subject_type, Post.subject_id.in_(ids))
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount
+
     async def at(self, chat_id: int, message_id: int) -> Post | None:
         """The post shown as this message."""
         return await self._session.scalar(

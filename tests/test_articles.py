@@ -37,6 +37,25 @@ async def test_the_event_and_its_funder_take_their_articles(
     assert INTRO[lang] in (await tap(u, labels.request)).text
 
 
+ASK = {"en": "What does the sponsorship cover?", "es": "¿Qué cubre el patrocinio?"}
+FUNDED = {
+    "en": "✈️ Sponsorship is funded by the Council of the European Union.",
+    "es": "✈️ El patrocinio lo financia el Consejo de la Unión Europea.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+async def test_an_answer_about_sponsorship_names_the_funder_with_its_article(
+    local_api: LocalBotApi, bot: RunningBot, lang: str
+) -> None:
+    u = local_api.user(14003 if lang == "en" else 14004, first_name="Leo", language_code=lang)
+    await u.send("/start rsd2026")
+    await u.replies(2)
+    await u.send(ASK[lang])
+    (answer,) = await u.replies(1)
+    assert answer.text.startswith(FUNDED[lang]), answer.text
+
+
 @pytest.mark.parametrize(
     ("lang", "article", "expected"),
     [

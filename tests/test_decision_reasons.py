@@ -8,11 +8,19 @@ from __future__ import annotations
 from bot.clock import FixedClock
 from bot.events.registry import EventRegistry
 from bot.services.sponsorship.service import SponsorshipService
-from localapi import LocalBotApi
+from localapi import LocalBotApi, MessageRecord
 from storage.db import Database
 from storage.registrations import RegistrationRepository
 from tests.conftest import EVENTS_DIR
-from tests.support.organisers import GROUP, ORGANISER, audit, organisers_bot
+from tests.support.organisers import (
+    GROUP,
+    MAILBOX,
+    ORGANISER,
+    Organisers,
+    audit,
+    organisers_bot,
+    settled,
+)
 from tests.support.registration import EN, ES, Stored, register, say
 from tests.support.waiting import PATIENCE, eventually
 from tests.test_decisions import CHANGE, WHEN, asked, decided, requested, shown
@@ -132,10 +140,7 @@ async def test_a_colleague_who_uses_the_bot_is_told_of_the_decision_in_their_lan
         await register(luis, EN, "Luis Gómez", "Peru", "Luis.Gomez@minsa.gob.pe")
         ana = local_api.user(5804, first_name="Ana", language_code="es")
         await register(ana, ES, "Ana Pérez", "Perú", "ana@rree.gob.pe")
-        since = org.mark()
-        await _nominate(database_url, clock, 5804, "luis.gomez@minsa.gob.pe")
-        posted = await eventually(lambda: [m for m in local_api.messages_since(since, GROUP) if m.buttons])
-        (post,) = posted
+        post = await _nominated(org, clock, 5804, "luis.gomez@minsa.gob.pe")
         since = org.mark()
         await decided(org, ORGANISER, "✅ Approve", post)
         (to_ana,) = await local_api.wait_for_messages(ana.id, 1, PATIENCE, since=since)
@@ -145,8 +150,42 @@ async def test_a_colleague_who_uses_the_bot_is_told_of_the_decision_in_their_lan
     assert "has been approved" in to_luis.text
 
 
+async def test_a_colleague_who_does_not_use_the_bot_is_told_by_e_mail_in_the_requesters_language(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock
+) -> None:
+    async with organisers_bot(local_api, database_url, clock) as org:
+        ana = local_api.user(5805, first_name="Ana", language_code="es")
+        await register(ana, ES, "Ana Pérez", "Perú", "ana@rree.gob.pe")
+        post = await _nominated(org, clock, 5805, "luis.gomez@minsa.gob.pe")
+        copies = await org.mails(2)  # the organisers' copies of the registration and of the request
+        since = org.mark()
+        await decided(org, ORGANISER, "✖️ Decline", post, "Profile does not match")
+        await local_api.wait_for_messages(ana.id, 1, PATIENCE, since=since)
+        mails = await org.mails(3)
+        rows = await settled(database_url)
+    assert mails[:2] == copies and all(m["To"] == MAILBOX for m in copies)
+    (to_luis,) = mails[2:]
+    assert to_luis["To"] == "luis.gomez@minsa.gob.pe"
+    assert to_luis["Subject"].startswith("Solicitud de patrocinio a su nombre: ")
+    body = to_luis.get_content()
+    assert "A la atención de Luis Gómez:" in body and "Ana Pérez pidió a los organizadores" in body
+    assert "La solicitud ha sido denegada." in body and f"Motivo: {PROFILE_ES}" in body
+    assert "<b>" not in body
+    (row,) = [r for r in rows if r.template == "nominee_mail"]
+    assert (row.channel, row.status, row.payload) == ("mail", "sent", {})  # no address left behind
+
+
+async def _nominated(org: Organisers, clock: FixedClock, user_id: int, email: str) -> MessageRecord:
+    """A request for a colleague, made through the sponsorship service (the form is tested elsewhere); its
+    post in the organisers' group."""
+    since = org.mark()
+    await _nominate(org.url, clock, user_id, email)
+    (post,) = await eventually(lambda: [m for m in org.api.messages_since(since, GROUP) if m.buttons])
+    return post
+
+
 async def _nominate(database_url: str, clock: FixedClock, user_id: int, email: str) -> None:
-    """A request for a colleague, made through the sponsorship service (the form is tested elsewhere)."""
+    """A request for a colleague, made through the sponsorship service."""
     event = EventRegistry(EVENTS_DIR).get("rsd2026")
     assert event is not None
     db = Database(database_url)

@@ -70,6 +70,32 @@ async def test_asking_for_the_floor_in_words_leads_to_that_question(
     assert words(lang, "please register", "inscríbase") in consent.text and labels.agree in consent.buttons
 
 
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "🎙 Asks for the floor to share experiences"),
+        ("es", "🎙 Pide la palabra para compartir experiencias"),
+    ],
+)
+async def test_the_organisers_post_of_a_registration_shows_its_request_for_the_floor(
+    local_api: LocalBotApi, database_url: str, clock: FixedClock, language: str, line: str
+) -> None:
+    clock.set(BEFORE_THE_DEBATE)
+    settings = {"ORGANISER_LANGUAGE": language, "ORGANISER_EMAIL": "moderators@example.org"}
+    async with organisers_bot(local_api, database_url, clock, **settings) as org:
+        ana = local_api.user(13021, first_name="Ana", language_code="es")
+        await started(ana, ES, "Ana Rojas", True, "Colombia", "Cancillería")
+        await drive(ana, [("press", "Español"), ("press", ES.none), ("press", FLOOR["es"])])
+        await say(ana, "La experiencia de Colombia con <fondos> regionales")
+        since = org.mark()
+        await tap(ana, ES.confirm)
+        (post,) = await org.posts(since)
+        (mail,) = await org.mails(1)
+    topic = "« La experiencia de Colombia con <fondos> regionales »"
+    assert f"{line}\n{topic}" in post.text  # the delegate's words, escaped (not read as a tag)
+    assert f"{line}\r\n{topic}" in mail.get_content()
+
+
 async def test_the_moderator_lists_marks_and_exports_the_queue(
     local_api: LocalBotApi, database_url: str, clock: FixedClock
 ) -> None:
@@ -92,6 +118,9 @@ async def test_the_moderator_lists_marks_and_exports_the_queue(
         await tap(cy, EN.confirm)
 
         await settled(database_url)  # the registrations' notices are posted: the group is quiet
+        notices = [m.text for m in org.api.messages_since(0, GROUP)]
+        assert any("🎙 Has a question for the debate\n« How do donors" in t for t in notices)
+        assert not any("Cy Moss" in t and "🎙" in t for t in notices)  # "No, thank you": nothing to show
         refused = await say(org.member(MEMBER), "/floor va2020")
         assert refused.text == "Only the organisers can do this."
         queue = await say(org.member(ORGANISER), "/floor")  # the one event with a queue

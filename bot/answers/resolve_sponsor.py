@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.answers.model import Part, Query
 from bot.answers.verdict import asked_number
 from bot.countries import name as country_name
+from bot.events.common import article_of
 from bot.events.participation import Cover, RegistrationMeaning, Sponsorship
 from bot.present import sponsorship as sp
 from bot.present.info import contact_block
@@ -30,13 +31,20 @@ def _policy(q: Query) -> Sponsorship | None:
     return q.event.sponsorship
 
 
+def _funded(q: Query, s: Sponsorship) -> str:
+    """ "Sponsorship is funded by the Council…": the funder with its article from the event file."""
+    return q.r.t(
+        "answer-sponsorship", funder=s.funder.get(q.lang), article=article_of(s.funder_article, q.lang)
+    )
+
+
 def overview(q: Query) -> Part:
     """Who may apply, what it covers, how many, by when and how."""
     s = _policy(q)
     if s is None:
         return _none(q)
     parts = [
-        q.r.t("answer-sponsorship", funder=s.funder.get(q.lang)),
+        _funded(q, s),
         sp.eligibility(q.r, s),
         sp.coverage(q.r, s),
         q.r.t("info-sponsorship-max", n=s.max_per_state) if s.max_per_state else "",
@@ -51,7 +59,7 @@ def covers(q: Query) -> Part:
     s = _policy(q)
     if s is None:
         return _none(q)
-    parts = [q.r.t("answer-sponsorship", funder=s.funder.get(q.lang)), sp.coverage(q.r, s)]
+    parts = [_funded(q, s), sp.coverage(q.r, s)]
     missing = [cover for concept, cover in ITEMS.items() if q.has(concept) and cover not in s.covers]
     for cover in missing:
         parts.append(q.r.t("answer-not-covered", item=sp.cover_name(q.r, cover)))

@@ -58,7 +58,10 @@ answer-participants-unknown = The event's information does not say who is invite
 answer-open-points = ❔ Not known yet:
 answer-open-none = The event's information does not list anything as pending.
 
-answer-sponsorship = ✈️ Sponsorship is funded by { $funder }.
+answer-sponsorship = ✈️ Sponsorship is funded by { $article ->
+        [the] the { $funder }
+       *[none] { $funder }
+    }.
 answer-not-covered = The invitation does not list { $item } among what the sponsorship covers.
 answer-amount-unknown = The event's information gives no amounts.
 answer-state-eligible = ✅ { $state } is among the States that may request sponsorship.

@@ -13,6 +13,11 @@ org-reg-body =
     Organisation: { $organisation }
     E-mail: { $email }
     Language: { $language }
+org-reg-floor = 🎙 { $kind ->
+        [floor] Asks for the floor to share experiences
+       *[question] Has a question for the debate
+    }
+org-reg-floor-topic = « { $topic } »
 org-reg-changed = Changed: { $fields }
 org-field-answers = answers to the event's questions
 
@@ -190,6 +195,16 @@ notify-nominee-decision =
         [approved] ✅ The sponsorship request { $requester } made for you ({ $title }) has been <b>approved</b>.
         [declined] The sponsorship request { $requester } made for you ({ $title }) has been declined.
        *[waitlisted] ⏳ The sponsorship request { $requester } made for you ({ $title }) is on the <b>waiting list</b>: you will be told here if it is approved.
+    }
+notify-nominee-mail =
+    Sponsorship request for you: { $title }
+
+    For the attention of { $nominee }:
+
+    { $requester } asked the organisers to sponsor your participation ({ $title }). { $status ->
+        [approved] The request has been <b>approved</b>.
+        [declined] The request has been declined.
+       *[waitlisted] The request is on the <b>waiting list</b>: you will be told by e-mail if it is approved.
     }
 notify-decision-changed = 🔄 The organisers have changed their decision on a sponsorship request.
 notify-decision-reason = Reason: { $reason }

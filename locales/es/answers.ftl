@@ -58,7 +58,13 @@ answer-participants-unknown = La información del evento no indica quién está 
 answer-open-points = ❔ Lo que aún no se sabe:
 answer-open-none = La información del evento no indica nada pendiente.
 
-answer-sponsorship = ✈️ El patrocinio lo financia { $funder }.
+answer-sponsorship = ✈️ El patrocinio lo financia { $article ->
+        [el] el { $funder }
+        [la] la { $funder }
+        [los] los { $funder }
+        [las] las { $funder }
+       *[none] { $funder }
+    }.
 answer-not-covered = La invitación no incluye { $item } entre lo que cubre el patrocinio.
 answer-amount-unknown = La información del evento no indica montos.
 answer-state-eligible = ✅ { $state } figura entre los Estados que pueden solicitar patrocinio.

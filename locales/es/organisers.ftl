@@ -13,6 +13,11 @@ org-reg-body =
     Organización: { $organisation }
     Correo: { $email }
     Idioma: { $language }
+org-reg-floor = 🎙 { $kind ->
+        [floor] Pide la palabra para compartir experiencias
+       *[question] Tiene una pregunta para el debate
+    }
+org-reg-floor-topic = « { $topic } »
 org-reg-changed = Cambió: { $fields }
 org-field-answers = respuestas a las preguntas del evento
 
@@ -190,6 +195,16 @@ notify-nominee-decision =
         [approved] ✅ La solicitud de patrocinio que { $requester } presentó para usted ({ $title }) ha sido <b>aprobada</b>.
         [declined] La solicitud de patrocinio que { $requester } presentó para usted ({ $title }) ha sido denegada.
        *[waitlisted] ⏳ La solicitud de patrocinio que { $requester } presentó para usted ({ $title }) está en <b>lista de espera</b>: se le avisará aquí si se aprueba.
+    }
+notify-nominee-mail =
+    Solicitud de patrocinio a su nombre: { $title }
+
+    A la atención de { $nominee }:
+
+    { $requester } pidió a los organizadores que patrocinen su participación ({ $title }). { $status ->
+        [approved] La solicitud ha sido <b>aprobada</b>.
+        [declined] La solicitud ha sido denegada.
+       *[waitlisted] La solicitud está en <b>lista de espera</b>: se le avisará por correo electrónico si se aprueba.
     }
 notify-decision-changed = 🔄 Los organizadores cambiaron su decisión sobre una solicitud de patrocinio.
 notify-decision-reason = Motivo: { $reason }

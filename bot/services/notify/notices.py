@@ -23,6 +23,7 @@ from storage.posts import PostRepository
 REGISTRATION, SPONSORSHIP, QUESTION = "registration", "sponsorship", "question"
 DECISION, ANSWER, EXPIRED = "decision", "answer", "expired"  # messages to delegates
 NOMINEE_DECISION = "nominee_decision"  # to a colleague nominated by someone else
+NOMINEE_MAIL = "nominee_mail"  # ...by e-mail, when they are not a user of the bot
 FORGOTTEN = "forgotten"  # organisers are told which references a deletion removed (no names)
 UNREACHABLE = "unreachable"  # organisers are told by e-mail that the bot cannot post in their group
 CODE_REQUEST = "code_request"  # an organisation asks for an invitation code (a post with "Issue a code")
@@ -143,8 +144,15 @@ class Notices:
         )
 
     async def registration(self, registration: Registration, change: str, changed: list[str]) -> None:
-        """A registration was confirmed (new), changed or withdrawn."""
-        payload = {**registration_payload(registration), "change": change, "changed": changed}
+        """A registration was confirmed (new), changed or withdrawn; with its answers to the event's own
+        questions (a request for the floor, a question for a debate)."""
+        answers = dict(registration.answers or {})
+        payload = {
+            **registration_payload(registration),
+            "change": change,
+            "changed": changed,
+            "answers": answers,
+        }
         await self._organisers(REGISTRATION, payload, registration.event_key)
 
     async def request(
@@ -196,6 +204,26 @@ class Notices:
         """The nominee of someone else's request, registered with the bot, is told of the decision too."""
         payload = {"status": request.status, "requester": requester, **(reason.payload() if reason else {})}
         await self._delegate(NOMINEE_DECISION, payload, request.event_key, nominee.user_id, nominee.language)
+
+    async def nominee_mail(
+        self,
+        request: SponsorshipRequest,
+        registration: Registration | None,
+        language: str,
+        reason: Reason | None,
+    ) -> None:
+        """The nominee of someone else's request, not a user of the bot, is told by e-mail, in the
+        requester's language (the nominee's is not known); the message carries its own recipient, and
+        the requester's reference (a /forget before it is sent drops it)."""
+        payload = {
+            "to": request.nominee_email,
+            "reference": registration.reference if registration else "",
+            "status": request.status,
+            "nominee": request.nominee_name,
+            "requester": registration.full_name if registration else None,
+            **(reason.payload() if reason else {}),
+        }
+        await self.outbox.queue(MAIL, NOMINEE_MAIL, payload, event_key=request.event_key, language=language)
 
     async def question(self, question: Question, reference: str | None) -> None:
         """A delegate's question for the organisers (a post they can reply to)."""

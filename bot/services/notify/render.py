@@ -24,12 +24,14 @@ from bot.services.notify.notices import (
     EXPIRED,
     FORGOTTEN,
     NOMINEE_DECISION,
+    NOMINEE_MAIL,
     QUESTION,
     REGISTRATION,
     SPONSORSHIP,
     UNREACHABLE,
 )
 from bot.services.organisers.decisions import FAQ_BUTTON, post_buttons
+from bot.services.organisers.floor import FLOOR_CHOICES, FLOOR_QUESTION, FLOOR_TEXT
 from bot.services.registration.form import contact_of
 from bot.text import Html, shorten
 
@@ -92,7 +94,7 @@ class NoticeRenderer:
             return view.sponsorship(title)
         if template == QUESTION:
             return view.question(title)
-        if template in (DECISION, NOMINEE_DECISION):
+        if template in (DECISION, NOMINEE_DECISION, NOMINEE_MAIL):
             return view.decision(template, title, contact_of(event, lang) if event else "")
         if template == ANSWER:
             question = shorten(payload["text"], MAX_QUESTION_ECHO, r.plain("text-shortened"))
@@ -183,6 +185,7 @@ class _View:
         parts = [
             r.t("org-reg-head", change=p["change"], reference=p["reference"], title=title),
             self.person(),
+            self.floor(),
         ]
         if p.get("changed"):
             fields = [self.field(name) for name in p["changed"]]
@@ -202,6 +205,18 @@ class _View:
             email=self.value("email"),
             language=self.language(),
         )
+
+    def floor(self) -> str:
+        """A request for the floor or a question for a debate (the event's `contribution` question)."""
+        answers = self.p.get("answers") or {}
+        kind = answers.get(FLOOR_QUESTION)
+        if kind not in FLOOR_CHOICES:
+            return ""
+        topic = str(answers.get(FLOOR_TEXT) or "")
+        quoted = self.r.t(
+            "org-reg-floor-topic", topic=shorten(topic, MAX_QUOTE, self.r.plain("text-shortened"))
+        )
+        return self.r.join([self.r.t("org-reg-floor", kind=kind), quoted if topic else ""])
 
     def code_request(self, title: str) -> Rendered:
         """An organisation asks for an invitation code: a button issues it; once issued, by whom."""
@@ -292,6 +307,11 @@ class _View:
         if template == NOMINEE_DECISION:
             requester = self.value("requester")
             text = r.t("notify-nominee-decision", status=p["status"], requester=requester, title=title)
+        elif template == NOMINEE_MAIL:  # an e-mail: its first line is the subject
+            requester, nominee = self.value("requester"), self.value("nominee")
+            text = r.t(
+                "notify-nominee-mail", status=p["status"], requester=requester, nominee=nominee, title=title
+            )
         else:
             text = r.t("notify-decision", status=p["status"], nominee=p["nominee"], title=title)
         reason = self.reason()

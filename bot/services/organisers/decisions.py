@@ -166,7 +166,7 @@ class DecisionService:
         language = user.language if user else (registration.language if registration else "en")
         notices = Notices(self.session, self.now)
         await notices.decision(request, registration, organiser.name, language, reason, seen in DECIDED)
-        await self._tell_nominee(notices, request, registration, reason)
+        await self._tell_nominee(notices, request, registration, language, reason)
         return Outcome("done", status, organiser.name, self.now, request.event_key, reason)
 
     async def _tell_nominee(
@@ -174,19 +174,22 @@ class DecisionService:
         notices: Notices,
         request: SponsorshipRequest,
         registration: Registration | None,
+        language: str,
         reason: Reason | None,
     ) -> None:
-        """A colleague nominated by someone else is told too, when they use the bot (registered for the
-        event with the e-mail address the nomination gives)."""
+        """A colleague nominated by someone else is told too: in the bot when they use it (registered for
+        the event with the e-mail address the nomination gives), else by e-mail in the requester's
+        language."""
         if request.nominee_self or not request.nominee_email:
             return
         nominee = await RegistrationRepository(self.session).by_email(
             request.event_key, request.nominee_email
         )
-        if nominee is None or nominee.user_id == request.user_id:
-            return
         requester = registration.full_name if registration else None
-        await notices.nominee_decision(request, nominee, requester, reason)
+        if nominee is None:
+            await notices.nominee_mail(request, registration, language, reason)
+        elif nominee.user_id != request.user_id:
+            await notices.nominee_decision(request, nominee, requester, reason)
 
     async def _already(self, request: SponsorshipRequest) -> Outcome:
         by = await name_of(self.session, request.decided_by) if request.decided_by else None

@@ -8,9 +8,11 @@ from datetime import UTC, date, datetime, tzinfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.notify.notices import CODE_REQUEST
 from storage.anonymous import AnonymousRepository
 from storage.models import AnonymousRecord, Registration, SponsorshipRequest
 from storage.outbox import OutboxRepository
+from storage.posts import PostRepository
 from storage.registrations import RegistrationRepository
 from storage.sponsorships import SponsorshipRepository
 
@@ -80,7 +82,8 @@ def anonymous_records(
 async def erase_registrations(
     session: AsyncSession, now: datetime, registrations: list[Registration], zone_of: ZoneOf
 ) -> Erased:
-    """Replace registrations and their requests by anonymous records; held seats are freed."""
+    """Replace registrations and their requests by anonymous records; held seats are freed; their
+    requests for an invitation code (posts naming the registration) and unsent notices go too."""
     regs, spons = RegistrationRepository(session), SponsorshipRepository(session)
     erased = Erased()
     remains: list[AnonymousRecord] = []
@@ -93,5 +96,6 @@ async def erase_registrations(
         erased.requests += len(requests)
         await regs.remove(registration)
     erased.anonymous = await AnonymousRepository(session).add_all(remains)
+    await PostRepository(session).remove_subjects(CODE_REQUEST, [r.id for r in registrations])
     await OutboxRepository(session).scrub(set(erased.references), None, now)
     return erased

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.notify.notices import Notices
 from bot.services.privacy.erase import Erased, ZoneOf, erase_registrations
 from storage.audit import AuditRepository
+from storage.broadcasts import BroadcastRepository
 from storage.drafts import DraftRepository
 from storage.models import User
 from storage.outbox import OutboxRepository
@@ -58,6 +59,7 @@ async def forget(session: AsyncSession, now: datetime, user: User, zone_of: Zone
     erased.drafts = await DraftRepository(session).remove_for_user(user_id)
     erased.questions = await QuestionRepository(session).remove_for_user(user_id)
     await InvitationRepository(session).forget_user(user_id)
+    await BroadcastRepository(session).forget_recipient(user_id)
     await OutboxRepository(session).scrub(set(erased.references), user_id, now)
     await AuditRepository(session).forget_actor(user_id)
     await _audit(session, now, erased)

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.events.models import Event
 from bot.services.privacy.erase import Erased, erase_registrations
 from storage.audit import AuditRepository
+from storage.broadcasts import BroadcastRepository
 from storage.drafts import DraftRepository
 from storage.questions import QuestionRepository
 from storage.registrations import RegistrationRepository
@@ -47,6 +48,7 @@ async def purge(session: AsyncSession, now: datetime, event: Event) -> Erased:
     erased.drafts = await DraftRepository(session).remove_for_event(event.key)
     erased.questions = await QuestionRepository(session).remove_for_event(event.key)
     await InvitationRepository(session).forget_users_of_event(event.key)
+    await BroadcastRepository(session).forget_recipients_of_event(event.key)
     audit = AuditRepository(session)
     for reference, _ in erased.registered:
         await audit.record(
