@@ -161,32 +161,34 @@ class BroadcastRepository:
             await self._session.execute(statement.on_conflict_do_nothing())
 
     async def claim(self, broadcast_id: int, now: datetime, by: str) -> Claimed | None:
-        """The next recipient to send to, marked as being sent by process `by` (pending and due, or left
-        half-sent by a process that died), in one statement. PostgreSQL skips rows another process is
-        claiming; on SQLite the statement runs under the database's write lock."""
-        due = or_(
-            and_(BroadcastRecipient.status == PENDING, BroadcastRecipient.next_attempt_at <= now),
-            and_(BroadcastRecipient.status == SENDING, held_by_dead(BroadcastRecipient.claimed_by)),
-        )
-        first = (
-            select(BroadcastRecipient.id)
-            .where(BroadcastRecipient.broadcast_id == broadcast_id, due)
-            .order_by(BroadcastRecipient.id)
-            .limit(1)
-            .with_for_update(skip_locked=True)
-            .scalar_subquery()
-        )
-        row = (
-            await self._session.execute(
-                update(BroadcastRecipient)
-                .where(BroadcastRecipient.id == first)
-                .values(status=SENDING, claimed_by=by, attempts=BroadcastRecipient.attempts + 1)
-                .returning(BroadcastRecipient.id, BroadcastRecipient.user_id, BroadcastRecipient.language)
-                .returning(BroadcastRecipient.attempts)
-                .execution_options(synchronize_session=False)
+        """The next recipient to send to, marked as being sent by process `by`: the first pending and due
+        (read in id order along the index, so a claim costs the same at 10 or 10,000 recipients), else one
+        left half-sent by a process that died. PostgreSQL skips rows another process is claiming; on
+        SQLite each statement runs under the database's write lock."""
+        pending = and_(BroadcastRecipient.status == PENDING, BroadcastRecipient.next_attempt_at <= now)
+        orphaned = and_(BroadcastRecipient.status == SENDING, held_by_dead(BroadcastRecipient.claimed_by))
+        for due in (pending, orphaned):
+            first = (
+                select(BroadcastRecipient.id)
+                .where(BroadcastRecipient.broadcast_id == broadcast_id, due)
+                .order_by(BroadcastRecipient.status, BroadcastRecipient.id)
+                .limit(1)
+                .with_for_update(skip_locked=True)
+                .scalar_subquery()
             )
-        ).first()
-        return None if row is None else Claimed(row.id, broadcast_id, row.user_id, row.language, row.attempts)
+            row = (
+                await self._session.execute(
+                    update(BroadcastRecipient)
+                    .where(BroadcastRecipient.id == first, due)
+                    .values(status=SENDING, claimed_by=by, attempts=BroadcastRecipient.attempts + 1)
+                    .returning(BroadcastRecipient.id, BroadcastRecipient.user_id, BroadcastRecipient.language)
+                    .returning(BroadcastRecipient.attempts)
+                    .execution_options(synchronize_session=False)
+                )
+            ).first()
+            if row is not None:
+                return Claimed(row.id, broadcast_id, row.user_id, row.language, row.attempts)
+        return None
 
     async def settle(self, recipient_id: int, by: str, **values: Any) -> bool:
         """Record how sending went, if the row is still this process's claim."""

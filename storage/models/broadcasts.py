@@ -46,7 +46,7 @@ class BroadcastRecipient(Base):
     __tablename__ = "broadcast_recipients"
     __table_args__ = (
         UniqueConstraint("broadcast_id", "user_id", name="uq_broadcast_recipients_broadcast_user"),
-        Index("ix_broadcast_recipients_todo", "broadcast_id", "status", "next_attempt_at"),
+        Index("ix_broadcast_recipients_todo", "broadcast_id", "status", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

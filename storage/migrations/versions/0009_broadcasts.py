@@ -66,7 +66,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_broadcast_recipients_todo",
         "broadcast_recipients",
-        ["broadcast_id", "status", "next_attempt_at"],
+        ["broadcast_id", "status", "id"],
     )
     op.create_table(
         "pace",
