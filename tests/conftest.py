@@ -14,7 +14,7 @@ from bot.clock import FixedClock
 from bot.config import Settings, load_settings
 from bot.localrun import RunningBot
 from localapi import LocalBotApi
-from tests.support.database import empty_postgresql
+from tests.support.database import empty_postgresql, migrated_database
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS_DIR = ROOT / "events"
@@ -30,7 +30,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 async def fresh_database_url(tmp_path: Path) -> str:
-    """An empty database: a new SQLite file, or PostgreSQL's `public` schema emptied."""
+    """An empty database without any schema: a new SQLite file, or PostgreSQL's `public` schema emptied."""
     url = os.environ.get("TEST_DATABASE_URL")
     if not url:
         return f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
@@ -40,6 +40,13 @@ async def fresh_database_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 async def database_url(tmp_path: Path) -> str:
+    """A database at the newest schema, with no rows (what the bot would create at its first start)."""
+    return await migrated_database(os.environ.get("TEST_DATABASE_URL"), tmp_path / "test.sqlite3")
+
+
+@pytest.fixture
+async def unmigrated_database_url(tmp_path: Path) -> str:
+    """A database with no schema at all, for tests of migrating itself."""
     return await fresh_database_url(tmp_path)
 
 

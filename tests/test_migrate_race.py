@@ -9,8 +9,8 @@ from sqlalchemy import text
 from storage.db import Database
 
 
-async def test_concurrent_migrations_leave_one_schema(database_url: str) -> None:
-    databases = [Database(database_url) for _ in range(3)]
+async def test_concurrent_migrations_leave_one_schema(unmigrated_database_url: str) -> None:
+    databases = [Database(unmigrated_database_url) for _ in range(3)]
     try:
         await asyncio.gather(*(db.migrate() for db in databases))
         async with databases[0].session() as session:

@@ -15,8 +15,8 @@ from storage.users import UserRepository
 NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
 
 
-async def test_migrations_match_the_models(database_url: str) -> None:
-    db = Database(database_url)
+async def test_migrations_match_the_models(unmigrated_database_url: str) -> None:
+    db = Database(unmigrated_database_url)
     await db.migrate()
     await db.migrate()  # idempotent
     async with db.engine.connect() as conn:
