@@ -184,8 +184,11 @@ async def main(args: argparse.Namespace) -> None:
                 url = f"sqlite+aiosqlite:///{tmp}/speed{stored}.sqlite3" if db == "sqlite" else args.pg_url
                 if db == "pg":
                     await ensure_pg_database(url)
-                await prepare(url, stored)
                 for i, n in enumerate(sizes):
+                    # A fresh database each run: every run's local Bot API numbers its updates from 1 again,
+                    # and the bot rightly skips update ids it has already processed (Telegram never reuses
+                    # one within the two days the bot remembers them).
+                    await prepare(url, stored)
                     bot = await run_child("bot", url, n, FIRST_USER + i * 10_000)
                     if bot and echo[n]:
                         print(row(stored, n, bot, echo[n]), flush=True)
