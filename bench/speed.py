@@ -181,10 +181,14 @@ async def main(args: argparse.Namespace) -> None:
         print(HEADER, flush=True)
         with tempfile.TemporaryDirectory() as tmp:
             for stored in stored_counts:
-                url = f"sqlite+aiosqlite:///{tmp}/speed{stored}.sqlite3" if db == "sqlite" else args.pg_url
-                if db == "pg":
-                    await ensure_pg_database(url)
                 for i, n in enumerate(sizes):
+                    url = (
+                        f"sqlite+aiosqlite:///{tmp}/speed{stored}-{n}.sqlite3"
+                        if db == "sqlite"
+                        else args.pg_url
+                    )
+                    if db == "pg":
+                        await ensure_pg_database(url)
                     # A fresh database each run: every run's local Bot API numbers its updates from 1 again,
                     # and the bot rightly skips update ids it has already processed (Telegram never reuses
                     # one within the two days the bot remembers them).
