@@ -223,13 +223,6 @@ class BroadcastRepository:
         )
         return {status: int(count) for status, count in rows}
 
-    async def next_due(self, broadcast_id: int) -> datetime | None:
-        """When the earliest pending recipient is due (retries wait)."""
-        query = select(func.min(BroadcastRecipient.next_attempt_at)).where(
-            BroadcastRecipient.broadcast_id == broadcast_id, BroadcastRecipient.status == PENDING
-        )
-        return await self._session.scalar(query)
-
     async def zones(self, broadcast_id: int) -> dict[int, str]:
         """The time zones the recipients set themselves (those who did)."""
         query = (
@@ -238,10 +231,6 @@ class BroadcastRepository:
             .where(BroadcastRecipient.broadcast_id == broadcast_id, User.timezone.is_not(None))
         )
         return {user_id: zone for user_id, zone in (await self._session.execute(query)).all()}
-
-    async def recipients(self, broadcast_id: int) -> list[BroadcastRecipient]:
-        query = select(BroadcastRecipient).where(BroadcastRecipient.broadcast_id == broadcast_id)
-        return list(await self._session.scalars(query.order_by(BroadcastRecipient.id)))
 
     async def forget_recipient(self, user_id: int) -> int:
         """Delete a person's recipient rows (/forget): how many."""

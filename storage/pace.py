@@ -4,7 +4,7 @@ holds every process until Telegram's retry_after has passed."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import dialect_insert
@@ -18,17 +18,6 @@ class PaceRepository:
         self._session = session
         self._key = key
 
-    async def _row(self) -> Pace:
-        await self._session.execute(
-            dialect_insert(self._session, Pace)
-            .values(id=self._key, next_at=0.0, held_until=0.0)
-            .on_conflict_do_nothing()
-        )
-        query = select(Pace).where(Pace.id == self._key).with_for_update()
-        row = await self._session.scalar(query.execution_options(populate_existing=True))
-        assert row is not None
-        return row
-
     async def ensure(self) -> None:
         """Create the row if no process has yet."""
         await self._session.execute(
@@ -41,9 +30,7 @@ class PaceRepository:
         """The next free send time (never before `now` nor during a hold); the one after is `spacing` later.
         One statement: the row is locked until the transaction ends, so slots are handed out one at a time.
         (The row must exist: `ensure`.)"""
-        bind = self._session.bind
-        latest = func.greatest if bind is not None and bind.dialect.name == "postgresql" else func.max
-        slot = latest(Pace.next_at, Pace.held_until, now)
+        slot = self._latest(Pace.next_at, Pace.held_until, now)
         taken = await self._session.scalar(
             update(Pace)
             .where(Pace.id == self._key)
@@ -54,10 +41,15 @@ class PaceRepository:
         return float(taken)
 
     async def hold(self, until: float) -> None:
-        """Nobody sends before `until` (Telegram's 429 said so)."""
-        row = await self._row()
-        if until > row.held_until:
-            await self._session.execute(update(Pace).where(Pace.id == self._key).values(held_until=until))
+        """Nobody sends before `until` (Telegram's 429 said so); a longer hold already set stays."""
+        held = self._latest(Pace.held_until, until)
+        await self._session.execute(update(Pace).where(Pace.id == self._key).values(held_until=held))
+
+    def _latest(self, *values: object) -> ColumnElement[float]:
+        """The greatest of `values`, in SQL (PostgreSQL's GREATEST; SQLite's max with several arguments)."""
+        bind = self._session.bind
+        greatest = func.greatest if bind is not None and bind.dialect.name == "postgresql" else func.max
+        return greatest(*values)
 
     async def held_until(self) -> float:
         row = await self._session.get(Pace, self._key, populate_existing=True)
