@@ -243,5 +243,8 @@ async def test_a_long_answer_is_short_with_the_whole_section_one_button_away(
     (short,) = await ada.replies(1)
     assert len(short.text) <= 1000 and "Victim Assistance" in short.text
     await ada.press("📖 The whole section")
-    (screen,) = await ada.replies(1)
-    assert "National implementation measures" in screen.text
+    (screen,) = await ada.replies(1)  # the programme's first part, the agenda one button away
+    assert "Programme" in screen.text and "📋 Agenda" in screen.buttons
+    await ada.press("📋 Agenda", message=screen)
+    (agenda,) = await ada.replies(1)
+    assert "National implementation measures" in agenda.text

@@ -1,4 +1,5 @@
-"""The programme and logistics screens of an event, from its file only (no Telegram objects here)."""
+"""The programme and logistics screens of an event (their first parts, and the blocks the further parts and
+the answering engine reuse), from its file only (no Telegram objects here)."""
 
 from __future__ import annotations
 
@@ -77,21 +78,13 @@ def links_block(r: Renderer, event: Event) -> Html:
 
 
 def programme(r: Renderer, event: Event, now: datetime, mine: str | None) -> Html:
-    """The programme screen: dates, sessions with times, agenda, speakers, field visit, links."""
-    speakers = [
-        r.t("info-party-role", name=p.name.get(r.lang), role=p.role.get(r.lang))
-        if p.role
-        else r.t("info-plain", text=p.name.get(r.lang))
-        for p in event.speakers
-    ]
+    """The programme's first part: dates, sessions with times (the agenda, speakers, field visit,
+    background and links are parts of their own, see `bot.present.parts`)."""
     parts = [
         r.t("info-programme-title", title=event.title.get(r.lang)),
         dates_block(r, event),
         sessions_block(r, event, mine),
-        agenda_block(r, event),
-        r.join([r.t("info-speakers-title"), bullets(speakers)]) if speakers else "",
-        r.t("info-field-visit", text=event.field_visit.get(r.lang)) if event.field_visit else "",
-        links_block(r, event),
+        r.t("info-no-agenda") if event.agenda is None else "",
     ]
     return r.join(parts, "\n\n")
 
@@ -150,19 +143,12 @@ def contact_block(r: Renderer, event: Event) -> Html:
 
 
 def logistics(r: Renderer, event: Event) -> Html:
-    """The logistics screen: dates, place, format, hosts, languages, field visit, contact, open points."""
-    hosts = [p.name.get(r.lang) for p in event.hosts]
+    """The logistics' first part: dates, place, venue, format and contact (languages, hosts, field visit,
+    links and open points are parts of their own, see `bot.present.parts`)."""
     parts = [
         r.t("info-logistics-title", title=event.title.get(r.lang)),
         dates_block(r, event),
         venue_block(r, event),
-        r.t("info-hosts", names="; ".join(hosts)) if hosts else "",
-        languages_block(r, event),
-        r.t("info-field-visit", text=event.field_visit.get(r.lang)) if event.field_visit else "",
         contact_block(r, event),
-        links_block(r, event),
     ]
-    if event.open_points:
-        points = bullets([r.t("info-plain", text=p.get(r.lang)) for p in event.open_points])
-        parts.append(r.join([r.t("info-open-points-title"), points]))
     return r.join(parts, "\n\n")

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from bot.countries import name as country_name
 from bot.events.models import Event
-from bot.events.participation import Cover, Sponsorship
+from bot.events.participation import Cover, OrganisationSponsorship, Sponsorship
 from bot.folding import fold
 from bot.present.info import contact_block
 from bot.present.render import Renderer
@@ -79,8 +79,35 @@ def how_to_apply(r: Renderer, sponsorship: Sponsorship) -> Html:
     return r.t("info-sponsorship-how", text=sponsorship.how_to_apply.get(r.lang))
 
 
+def who_short(r: Renderer, sponsorship: Sponsorship) -> Html:
+    """Who may request sponsorship, in short: the States listed, and whether organisations may (the
+    organisations' details are a part of their own)."""
+    parts = (
+        [r.t("info-sponsorship-states", states=states(r, sponsorship))] if sponsorship.eligible_states else []
+    )
+    orgs = sponsorship.organisations
+    if orgs is not None:
+        key = (
+            "info-sponsorship-orgs-invited-short"
+            if orgs.by_invitation_only
+            else "info-sponsorship-orgs-short"
+        )
+        parts.append(r.t(key))
+    return r.join([r.t("info-sponsorship-who-title"), *parts]) if parts else Html("")
+
+
+def organisations_detail(r: Renderer, orgs: OrganisationSponsorship) -> Html:
+    """The organisations' part: what the invitation says about them, and how many participants each."""
+    parts = [r.t("info-sponsorship-orgs-title"), r.t("info-plain", text=orgs.note.get(r.lang))]
+    if orgs.participants_per_organisation:
+        parts.append(r.t("info-sponsorship-per-org", n=orgs.participants_per_organisation))
+    return r.join(parts)
+
+
 def sponsorship_screen(r: Renderer, event: Event, now: datetime, mine: str | None) -> Html:
-    """The sponsorship screen; events without a sponsorship policy say so and give the contact."""
+    """The sponsorship screen's first part: funder, who may request it, what it covers, the deadline and how
+    to apply (nominations, organisations and the note are parts of their own, see `bot.present.parts`);
+    events without a sponsorship policy say so and give the contact."""
     title = r.t("info-sponsorship-title", title=event.title.get(r.lang))
     sp = event.sponsorship
     if sp is None:
@@ -88,13 +115,9 @@ def sponsorship_screen(r: Renderer, event: Event, now: datetime, mine: str | Non
     parts = [
         title,
         r.t("info-sponsorship-funder", funder=sp.funder.get(r.lang)),
-        r.join([r.t("info-sponsorship-who-title"), eligibility(r, sp)]),
+        who_short(r, sp),
         coverage(r, sp),
-        r.join([r.t("info-sponsorship-nominations-title"), nominations(r, sp)])
-        if sp.max_per_state or sp.slots
-        else "",
         deadline_block(r, event, sp, now, mine),
         how_to_apply(r, sp),
-        r.t("info-note", text=sp.note.get(r.lang)) if sp.note else "",
     ]
     return r.join(parts, "\n\n")
