@@ -82,8 +82,8 @@ def claim(text: str, named: Iterable[str], countries: Iterable[str], parties: Se
     subjects = [(a, None) for a in named] + [(None, c) for c in countries]
     if not subjects:
         return None
-    roles = _role_stems(text)
     for alias, country in subjects:
+        roles = _roles_of(text, alias, country)
         doing = [p for p in parties if _has(p, alias, country)]
         if roles:
             doing = [
@@ -94,6 +94,21 @@ def claim(text: str, named: Iterable[str], countries: Iterable[str], parties: Se
         if not doing:
             return False
     return True
+
+
+_PARTS = re.compile(r"\s*(?:[,;]|\by\b|\band\b|\be\b)\s*")
+
+
+def _roles_of(text: str, alias: str | None, country: str | None) -> list[tuple[str, ...]]:
+    """The roles a question gives one party: those of the part naming it ("lo modera Tailandia y las
+    conclusiones son de Colombia": Thailand moderates, Colombia concludes), else the question's."""
+    names = (
+        {alias} if alias else {" ".join(words(country_name(country or "", lang))) for lang in ("en", "es")}
+    )
+    for part in _PARTS.split(fold(text)):
+        if any(n and n in part for n in names) and (roles := _role_stems(part)):
+            return roles
+    return _role_stems(text)
 
 
 def asks_signatories(text: str) -> bool:

@@ -9,7 +9,7 @@ from bot.answers.honesty import admits_ignorance
 from bot.answers.index import WEAK, EventIndex
 from bot.answers.intents import Chosen
 from bot.answers.model import Part, Query, Reply, Resolver
-from bot.answers.passages import PassageHit
+from bot.answers.passages import PassageHit, continued
 from bot.answers.premises import check_ordinal
 from bot.answers.resolvers import RESOLVERS
 from bot.answers.verdict import check_clock, check_days, check_event_dates, check_place
@@ -77,7 +77,8 @@ def _premise(q: Query, intents: list[str]) -> bool | None:
     if asked & PLACED:
         checks.append(check_place(q.event, q.named_place))
     if asked & CLOCKED:
-        checks.append(check_clock(q.text, q.event, q.place))
+        which = "start" if not q.has("END") else "end" if not q.has("START") else "any"
+        checks.append(check_clock(q.text, q.event, q.place, which if q.has("START", "END") else "any"))
     found = [c for c in checks if c is not None]
     return False if False in found else (True if found else None)
 
@@ -129,7 +130,9 @@ def passage_part(q: Query, hits: list[PassageHit], shown: str = "", weight: floa
     (for a yes/no question naming an ordinal, whether the sentence gives the same one)."""
     for hit in hits:
         if hit.weight >= weight and fold(hit.text) not in fold(shown):
-            return q.known(q.r.t("answer-passage", text=hit.text), check_ordinal(q.text, hit.text))
+            more = [q.r.t("answer-plain", text=line) for line in continued(q.event, hit.text, q.lang)]
+            html = q.r.join([q.r.t("answer-passage", text=hit.text), *more])
+            return q.known(html, check_ordinal(q.text, hit.text))
     return None
 
 

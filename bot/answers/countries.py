@@ -7,7 +7,7 @@ from functools import lru_cache
 from babel import Locale
 
 from bot.events.common import country_codes
-from bot.folding import words
+from bot.folding import words, words_of
 from bot.i18n import BABEL_LOCALES
 
 
@@ -22,9 +22,35 @@ def country_names() -> dict[str, str]:
     return names
 
 
+# First words that begin several names, or say something else by themselves.
+_NOT_SHORT = frozenset(
+    words_of(
+        "estados states islas islands republic republica reino kingdom united unidos emiratos nueva new "
+        "central south north sur norte santa saint san santo sao isla guinea costa american caribbean caribe "
+        "ciudad paises territorio western northern puerto christmas equatorial sahara sierra marshall"
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    """A country's first word when it names only that country ("Trinidad": Trinidad and Tobago)."""
+    names = country_names()
+    firsts: dict[str, set[str]] = {}
+    for name, code in names.items():
+        if " " in name:
+            firsts.setdefault(name.split()[0], set()).add(code)
+    return {
+        first: next(iter(codes))
+        for first, codes in firsts.items()
+        if len(codes) == 1 and len(first) >= 6 and first not in names and first not in _NOT_SHORT
+    }
+
+
 def country_spans(ws: list[str]) -> list[tuple[int, int, str]]:
-    """(start, size, ISO code) of each country named in a list of folded words, longest names first."""
-    names, found, i = country_names(), [], 0
+    """(start, size, ISO code) of each country named in a list of folded words, longest names first
+    (a country's distinctive first word names it too)."""
+    names, found, i = country_names() | _short_names(), [], 0
     while i < len(ws):
         for size in (4, 3, 2, 1):
             code = names.get(" ".join(ws[i : i + size]))

@@ -12,19 +12,34 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot import places
+from bot.answers.acronyms import asked_meaning, own_acronyms
+from bot.answers.background import earlier_occasion
 from bot.answers.claims import named_parties, named_people
 from bot.answers.compose import compose
 from bot.answers.concepts import Hit, Lexicon
-from bot.answers.countries import country_spans, find_countries
+from bot.answers.countries import find_countries
+from bot.answers.dialects import read_as_known
 from bot.answers.faq import AddedFaq, AddedIndex
 from bot.answers.index import WEAK, Indexes
-from bot.answers.intents import COUNTRY_FOUND, PERSON_FOUND, PLACE_FOUND, Chosen, as_asked_by, choose
+from bot.answers.intents import COUNTRY_FOUND, PERSON_FOUND, PLACE_FOUND, Chosen, choose
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
 from bot.answers.model import Query, Reply
 from bot.answers.passages import own_terms
-from bot.answers.premises import asks_why
-from bot.answers.verdict import is_yes_no, named_days
-from bot.countries import name as country_name
+from bot.answers.premises import guess
+from bot.answers.shaping import (
+    PARTY_CONCEPTS,
+    PLACE_WORDS,
+    WHICH_STATES,
+    as_asked_by,
+    checked,
+    country_zone,
+    focused,
+    premise_free,
+    reasoned,
+    without_countries,
+)
+from bot.answers.verdict import is_yes_no
+from bot.answers.wrapping import unwrap
 from bot.events.models import Event
 from bot.folding import DROPPED, Token, fold, tokens, words
 from bot.i18n import I18n
@@ -35,70 +50,6 @@ _MINE = re.compile(
 )
 CLOCK = frozenset({"TIME", "START", "END", "ZONE"})
 _PLACE_SKIP_KEEP = frozenset({"la", "el", "los", "las", "san", "santa", "new", "nueva"})
-
-
-PLACE_WORDS = frozenset({"en", "in"})
-PARTY_CONCEPTS = frozenset({"ORGANISE", "FUND", "SPEAKER"})
-
-
-def without_countries(ws: list[str]) -> list[str]:
-    """The words outside the countries they name."""
-    inside = {i for start, size, _ in country_spans(ws) for i in range(start, start + size)}
-    return [w for i, w in enumerate(ws) if i not in inside]
-
-
-def checked(q: Query, chosen: list[Chosen], raw: list[str]) -> list[Chosen]:
-    """A yes/no question checking a date or a place ("es en junio verdad?", "es en tegucigalpa no?") is
-    answered with the event's dates or place, whatever else it mentions."""
-    if not q.yes_no:
-        return chosen
-    intents = {c.intent for c in chosen}
-    months, _ = named_days(q.text)
-    if months and not intents & {"sp_deadline", "deadline", "reg_deadline", "schedule"}:
-        return [Chosen("schedule", "programme", 1.0), *chosen]
-    at = raw.index(q.named_place[0]) if q.named_place else -1
-    if q.concepts & {"NGO", "STATE"}:
-        return chosen  # "an organisation in Honduras", "the ministry in Lima": who asks, not where
-    if at > 0 and raw[at - 1] in PLACE_WORDS and not intents & {"where", "format"}:
-        return [Chosen("where", "logistics", 1.0), *chosen]
-    return chosen
-
-
-def reasoned(q: Query, chosen: list[Chosen]) -> list[Chosen]:
-    """A "why" about an organisation ("why is the EU paying?") is answered by what it does; about a
-    State ("why is Argentina invited?"), by what the invitation says of it; else by the event's purpose."""
-    if not asks_why(q.text) or any(c.intent not in WHY_PLAIN for c in chosen):
-        return chosen
-    if q.parties and q.event.funders:
-        return [Chosen("funders", "general", 1.0)]
-    if q.countries and _says_of(q.event, q.countries):
-        return [Chosen("participants", "registration", 1.0)]
-    return chosen or [Chosen("purpose", "general", 1.0)]
-
-
-def _says_of(event: Event, countries: list[str]) -> bool:
-    """Whether the invitation's list of participants says something of one of these States."""
-    who = event.participants
-    if who is None:
-        return False
-    said = fold(" ".join(f"{x.en} {x.es}" for x in (*who.invited, *who.encouraged)))
-    return any(fold(country_name(c, lang)) in said for c in countries for lang in ("en", "es"))
-
-
-WHICH_STATES = re.compile(r"\b(?:which|what|que|cuales)\s+(?:countries|states|paises|estados)\b")
-WHY_PLAIN = frozenset({"purpose", "funders", "participants", "organisers", "sp_eligible"})
-RUN_ON = 15  # words: a message this long carries courtesies and context besides its question
-RUN_ON_SHARE = 0.4  # in it, an intent scoring under this share of the best one is a stray word's
-
-
-def focused(chosen: list[Chosen], raw: list[str]) -> list[Chosen]:
-    """In a run-on message ("disculpe la hora, le escribo de parte de la Dirección…, hasta qué fecha se
-    puede pedir el patrocinio"), the intents its stray words suggest are dropped: the question is the
-    best-supported need."""
-    if len(raw) < RUN_ON or not chosen:
-        return chosen
-    best = max(c.score for c in chosen)
-    return [c for c in chosen if c.score >= best * RUN_ON_SHARE]
 
 
 class Engine:
@@ -130,6 +81,7 @@ class Engine:
     ) -> Reply:
         """Answer `text` about `event` (or another one it names), in `lang` unless written in the other."""
         self.indexes.of(event)
+        text = read_as_known(unwrap(text))
         raw = words(text)
         toks = tokens(text, self._repair)
         r = Renderer(self.i18n, detect(text, raw, [t.word for t in toks], self.lexicon.lang_words, lang))
@@ -138,6 +90,7 @@ class Engine:
         ref_words = [w for i, w in enumerate(raw) if span is None or not span[0] <= i < span[1]]
         if any(h.concept in PARTY_CONCEPTS for h in hits):
             ref_words = without_countries(ref_words)  # "lo organiza El Salvador?": a party, not a venue
+        ref_words = premise_free(ref_words)
         other, candidates = self.indexes.finder(events).named(ref_words, event.key)
         if candidates:
             html = r.t("answer-which-event")
@@ -145,20 +98,28 @@ class Engine:
         target = next((ev for ev in events if ev.key == other), event)
         if (known := self._organisers_answer(r, target, added, text)) is not None:
             return known
+        if meanings := asked_meaning(text, target, r.lang):
+            html = r.join([r.t("answer-acronym", short=short, long=long) for short, long in meanings])
+            return Reply("answer", r.lang, target.key, ("acronym",), html)
         countries = find_countries(raw)
         if zone is not None:
             hits.append(Hit(PLACE_FOUND, 0, 0, -1, True))
         if countries:
             hits.append(Hit(COUNTRY_FOUND, 0, 0, -1, True))
+        if "@" in text:  # "…and I send it to isu@…?": the address is checked against the contact
+            hits.append(Hit("CONTACT", 0, 0, -1, True))
         people = named_people(raw, target, self._place_skip)
         if people:
             hits.append(Hit(PERSON_FOUND, 0, 0, -1, True))
         links = self.indexes.of(target).programme_links
         query = Query(r, target, now, mine, {h.concept for h in hits}, zone, countries, links, text)
-        query.yes_no = is_yes_no(text)
-        query.named_place = self._named_place(raw, toks, hits) if query.yes_no else None
+        guessed = guess(text)
+        query.yes_no = is_yes_no(text) or guessed is not None
+        query.named_place = self._named_place(raw, toks, hits, guessed) if query.yes_no else None
         query.own = frozenset(own_terms(toks, self.lexicon.vocabulary, r.lang))
         query.parties, query.people, query.events = named_parties(raw, events), people, events
+        if (earlier := earlier_occasion(query)) is not None:
+            return self._quoted(query, *earlier, target is not event)
         chosen = choose(hits, self.lexicon.weights) if toks else [Chosen("help", "chat", 1.0)]
         chosen = reasoned(query, as_asked_by(focused(chosen, raw), query.concepts))
         if WHICH_STATES.search(fold(text)):
@@ -166,10 +127,25 @@ class Engine:
             chosen = [c for c in chosen if c.intent != "where"] or [Chosen("purpose", "general", 1.0)]
         return self._reply(query, checked(query, chosen, raw), toks, target is not event)
 
-    def _named_place(self, raw: list[str], toks: list[Token], hits: list[Hit]) -> list[str] | None:
-        """The folded words of a place a yes/no question names ("es en tegucigalpa no?")."""
+    def _quoted(self, q: Query, html: str, verdict: bool | None, elsewhere: bool) -> Reply:
+        """A reply quoting one sentence of the event's texts (yes first when it settles the question)."""
+        head = [q.r.t("answer-yes")] if verdict else []
+        head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
+        return Reply("answer", q.lang, q.event.key, ("background",), q.r.join([*head, html], "\n\n"))
+
+    def _named_place(
+        self, raw: list[str], toks: list[Token], hits: list[Hit], guessed: list[str] | None
+    ) -> list[str] | None:
+        """The folded words of a place a yes/no question names ("es en tegucigalpa no?"), or guesses
+        ("where is it? San Salvador?")."""
         used = {toks[i].word for h in hits for i in range(h.start, h.end)}
         found = places.index().find(raw, self._place_skip | used)
+        if (
+            found is not None
+            and guessed
+            and raw[found.start : found.end] == guessed[-(found.end - found.start) :]
+        ):
+            return raw[found.start : found.end]
         if found is None or found.start == 0 or raw[found.start - 1] not in PLACE_WORDS:
             return None  # "¿se tratará el plan de Siem Reap?" names a place, but not as the event's
         return raw[found.start : found.end]
@@ -209,13 +185,23 @@ class Engine:
             return mine, None
         used = {toks[i].word for h in hits for i in range(h.start, h.end)}
         found = places.index().find(raw, self._place_skip | used)
+        whole = places.index().find(raw, self._place_skip)  # "Ciudad de Guatemala": a concept's word inside
+        if (
+            whole is not None
+            and whole.end - whole.start > 1
+            and whole.start > 0
+            and raw[whole.start - 1] in PLACE_WORDS
+        ):
+            found = whole
         if found is None:
             return None, None
-        return found.zone, (found.start, found.end)
+        return country_zone(raw[found.start : found.end]) or found.zone, (found.start, found.end)
 
     def _reply(self, q: Query, chosen: list[Chosen], toks: list[Token], elsewhere: bool) -> Reply:
         """Resolve the intents (or the FAQ, or defer) and compose the reply."""
         index = self.indexes.of(q.event)
+        own = own_acronyms(q.event)
+        toks = [t for t in toks if t.word not in own]  # "the RSD" names the event, not a sentence
         faq = index.faq.best(toks) if not chosen else None
         passage = index.passages.best(toks, self.lexicon.vocabulary, q.lang)
         return compose(q, chosen, (faq, passage), index, elsewhere)

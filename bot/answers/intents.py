@@ -71,13 +71,22 @@ RULES: tuple[Rule, ...] = (
     rule("organisers", "general", "ORGANISE", absorbs="Q_WHO DOCS"),
     rule("funders", "general", "FUND", absorbs="Q_WHO"),
     rule("funders", "general", "Q_WHO", "PAY", bonus=0.2),
+    # "who is funding the sponsorships?", "Embajada de Canadá: ¿quién financia?": who funds, not who may
+    rule("funders", "general", "Q_WHO", "FUND", absorbs="SPONSOR PAY " + COUNTRY_FOUND, bonus=1.3),
     rule("person", "general", PERSON_FOUND, absorbs="Q_WHO ORGANISE DOCS NAME", bonus=0.6),
-    rule("funders", "general", "DONOR", absorbs="Q_WHO", bonus=-0.1),
+    # "who are the donors?"; "we're a donor." only says who asks
+    rule("funders", "general", "DONOR", "Q_WHO THERE_IS", bonus=-0.1),
     rule("participants", "registration", "INVITE", absorbs="Q_WHO CAN NGO STATE DONOR PEOPLE ENCOURAGE"),
+    rule("participants", "registration", "ENCOURAGE", absorbs="Q_WHO NGO STATE PEOPLE", bonus=0.7),
     rule("participants", "registration", "NGO DONOR", "DOCS", absorbs="Q_WHO STATE", bonus=0.3),
+    rule(
+        "participants", "registration", "LISTED", COUNTRY_FOUND, absorbs="STATE ENCOURAGE INVITE", bonus=0.3
+    ),
+    rule("observers", "registration", "OBSERVER", absorbs="CAN INVITE STATE Q_WHO", bonus=0.5),
     rule("open_points", "general", "UNKNOWN_Q"),
-    rule("title", "general", "NAME"),
+    rule("title", "general", "NAME", bonus=0.2),
     rule("invitation_date", "general", "DOCS", "SENT Q_WHEN DATE", bonus=0.5),
+    rule("invitation_date", "general", "DATED", absorbs="DOCS SENT Q_WHEN DATE", bonus=0.5),
     rule("preparation", "programme", "PRESENTATION", absorbs="CAN NOMINATE INVITE"),
     rule("unknown_attendance", "general", "COUNT", "INVITE", bonus=0.5),
     rule("sponsorship", "sponsorship", "SPONSOR", absorbs="THERE_IS CAN INVITE TRAVEL FUND"),
@@ -91,6 +100,8 @@ RULES: tuple[Rule, ...] = (
         bonus=0.3,
     ),
     rule("sp_covers", "sponsorship", "FLIGHT MEALS EXPENSES BUSINESS", absorbs="THERE_IS TRAVEL"),
+    # "¿el pasaje del patrocinio es en clase económica?": an item of the sponsorship, not the overview
+    rule("sp_covers", "sponsorship", "SPONSOR", "FLIGHT BUSINESS MEALS", bonus=0.1),
     rule(
         "sp_eligible",
         "sponsorship",
@@ -157,7 +168,7 @@ RULES: tuple[Rule, ...] = (
         rule(f"unknown_{c.lower()}", "logistics", c, absorbs="THERE_IS CAN Q_HOW PLACE")
         for c in words_of(
             "ACCOM VISA DRESS TRANSFER RECORDING PARKING HEALTH COMPANION CERTIFICATE WEATHER SECURITY MONEY "
-            "DIET WIFI FEE PERDIEM INSURANCE BRING SELFFUND"
+            "DIET WIFI FEE PERDIEM INSURANCE BRING SELFFUND DONATE"
         )
     ),
     rule("greet", "chat", "GREET"),
@@ -201,7 +212,9 @@ def _score(r: Rule, hits: list[Hit], weights: dict[str, float]) -> tuple[float, 
     for group in r.needs:
         total += max(weights.get(h.concept, 1.0) for h in used if h.concept in group)
     clauses = {h.clause for h in used}
-    absorbed = [h for h in hits if h.concept in r.absorbs and h.clause in clauses and h not in used]
+    absorbed = [
+        h for h in hits if h.concept in r.absorbs and (h.clause in clauses or h.clause < 0) and h not in used
+    ]
     total += 0.3 * len({h.concept for h in absorbed})
     return total, used + absorbed
 
@@ -224,20 +237,3 @@ def choose(hits: list[Hit], weights: dict[str, float]) -> list[Chosen]:
         consumed |= {id(h) for h in used}
     serious = [c for c in taken if c.topic != "chat"]
     return serious or taken
-
-
-SPONSOR_ASKS = frozenset({"sponsorship", "sp_travel", "sp_eligible", "sp_covers", "sp_nominations", "sp_ngo"})
-
-
-def as_asked_by(chosen: list[Chosen], concepts: set[str]) -> list[Chosen]:
-    """An organisation asking about sponsorship ("I'm with an organisation in Honduras, is there any
-    funding for us?") gets the organisations' rule, not the States' eligibility or quotas."""
-    if "NGO" not in concepts or not any(c.intent in SPONSOR_ASKS for c in chosen):
-        return chosen
-    out: list[Chosen] = []
-    for c in chosen:
-        if c.intent not in SPONSOR_ASKS:
-            out.append(c)
-        elif not any(o.intent == "sp_ngo" for o in out):
-            out.append(Chosen("sp_ngo", "sponsorship", c.score))
-    return out

@@ -36,7 +36,8 @@ COMMON = frozenset(
         "conference being people person information question questions answer please thank still just only "
         "also some more other another every each same good best well sure right next first second "
         "ministry embassy office name dialogue debate regional global mines mine convention victims "
-        "assistance"
+        "assistance list lista listed listado no era fue estaba was feed seria serian estaria podria "
+        "contra accion action"
     )
 )
 _SPANISH_MARKS = re.compile(r"[¿¡ñÑáéíóúÁÉÍÓÚ]")

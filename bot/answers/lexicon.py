@@ -28,7 +28,7 @@ CORE_CONCEPTS: dict[str, Concept] = {
     ),
     "Q_HOW": (
         0.3,
-        "como | de que manera | que hago | que debo hacer",
+        "=como | de que manera | que hago | que debo hacer",
         "how | what do i do | what should i do",
     ),
     "COUNT": (

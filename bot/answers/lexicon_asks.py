@@ -54,6 +54,27 @@ ASK_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "pay own | pay her own | pay his own | pay their own | not nominated | non nominated | "
         "without nomination | without sponsorship",
     ),
+    # Giving money to the event (a donor's offer), as opposed to who funds it: invitations never say how.
+    "DONATE": (
+        1.0,
+        "cofinanciar | cofinanciacion | co financiar | aportar fondos | contribuir fondos | donar | "
+        "donacion | donaciones | comprometer fondos | hacer aporte | hacer contribucion",
+        "co fund | cofund | co funding | co finance | cofinance | pledge | pledges | pledging | donate | "
+        "donation | donations | contribute funds | contribute money | make contribution",
+    ),
+    # Attending in an observer's capacity: only some invitations speak of observers.
+    "OBSERVER": (
+        1.0,
+        "observador | observadores | observadora | observadoras | en calidad de observador",
+        "observer | observers | observer status | as observer | as observers",
+    ),
+    # The invitation letter's own date, asked as such ("the date of the invitation letter").
+    "DATED": (
+        1.0,
+        "fecha de invitacion | fecha de carta | fecha de carta de invitacion | fecha de oficio | fechada",
+        "date of invitation | date of invitation letter | invitation date | invitation letter date | "
+        "date of letter | letter date | dated",
+    ),
     "AFTER": (
         0.3,
         "despues | luego | posteriormente | al final",

@@ -7,10 +7,11 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     "AGENDA": (
         1.0,
         "agenda | =programa | programacion | temas | tema | temario | orden del dia | contenido | "
-        "se tratara | se discutira | se hablara | preguntas guia | ejes | mesas | paneles | "
+        "se tratara | se discutira | se hablara | se habla | se va hablar | van hablar | se discute | "
+        "se aborda | se abordara | preguntas guia | ejes | mesas | paneles | "
         "actividades",
         "agenda | programme | program | topics | topic | discussed | discuss | talk about | "
-        "covered topics | guiding questions | themes | panels | activities | content",
+        "covered topics | guiding questions | themes | panels | activities | content | on table",
     ),
     "SESSIONS": (
         1.0,
@@ -69,10 +70,10 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "objetivo | objetivos | proposito | =finalidad | de que trata | sobre que | acerca de que | "
         "para que sirve | meta | metas | antecedentes | contexto | resumen | que trata | trata | =se trata | "
         "por que | porque | razon | motivo | para que es | para que se hace | para que se realiza | "
-        "para que se organiza",
+        "para que se organiza | que es evento | que es este evento",
         "purpose | objective | objectives | aim | aims | goal | goals | it about | event about | "
         "debate about | dialogue about | meeting about | background | context | summary | why | "
-        "reason",
+        "reason | what is event | what is this event",
     ),
     # --- who -----------------------------------------------------------------------------------------
     "ORGANISE": (
@@ -82,7 +83,7 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "firma | firman | firmo | firmantes",
         "organise | organize | organises | organizes | organised | organized | organiser | "
         "organizer | organisers | organizers | host | hosts | hosting | hosted | convene | "
-        "convenes | convener | behind | signed | signatories | signatory",
+        "convenes | convener | behind | signed | signatories | signatory | =signing | =signs",
     ),
     "FUND": (
         1.0,
@@ -102,11 +103,18 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "invitado | invitados | invitada | invitadas | invitan | participantes | participar | "
         "participa | asistir | asisten | asistentes | asistencia | dirigido | dirigida | publico | "
         "destinatarios | quien puede ir | quienes van | tomar parte | formar parte | para quien | "
-        "para quienes | va dirigido | unirme | unirse | unirnos | sumarme | sumarnos",
+        "para quienes | va dirigido | unirme | unirse | unirnos | sumarme | sumarnos | relevante para | "
+        "pertinente para | de interes para",
         "invited | invite | participants | participate | participation | attend | attending | "
         "attendees | attendance | audience | intended for | open to | target | take part | "
         "is it for | is this for | for whom | debate for | event for | dialogue for | meeting for | "
-        "join",
+        "join | relevant for | relevant to | of interest to | come too",
+    ),
+    # Named in a list of the invitation ("¿Venezuela está entre los que…?", "Suriname on the list?").
+    "LISTED": (
+        0.6,
+        "lista | listado | listados | enumerados | entre los que | figura | figuran | aparece | aparecen",
+        "list | listed | among | on list | mentioned | named",
     ),
     "STATE": (
         0.6,
@@ -136,7 +144,7 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     "SIGN": (
         1.0,
         "senas | lengua de senas | lenguaje de senas | sordo | sordos | sorda | sordas",
-        "sign language | =signing | deaf | hard of hearing",
+        "sign language | signing interpretation | deaf | hard of hearing",
     ),
     "ACCESS": (
         1.0,

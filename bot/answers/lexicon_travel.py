@@ -58,7 +58,7 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
     ),
     "MEALS": (
         1.0,
-        "comida | comidas | alimentacion | alimentos | almuerzo | almuerzos | cena | desayuno | comer",
+        "=comida | =comidas | alimentacion | alimentos | almuerzo | almuerzos | cena | desayuno | =comer",
         "meal | meals | food | lunch | dinner | breakfast | catering | eat",
     ),
     "PERDIEM": (
@@ -115,9 +115,12 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
     "DEADLINE": (
         1.0,
         "plazo | plazos | fecha limite | limite | hasta cuando | vence | vencimiento | cierre | "
-        "cierra | cierran | mas tardar | fecha tope | ultimo dia | antes de que fecha",
+        "cierra | cierran | mas tardar | fecha tope | ultimo dia | antes de que fecha | demasiado tarde | "
+        "muy tarde | ya es tarde | estoy a tiempo | estamos a tiempo | todavia a tiempo | aun a tiempo | "
+        "dias quedan | dias faltan | tiempo queda | quedan dias | faltan dias",
         "deadline | deadlines | due | until when | by when | closes | close | closing | last day | "
-        "cut off | cutoff | expire | expires | latest",
+        "cut off | cutoff | expire | expires | latest | too late | =left | days remaining | time remaining | "
+        "still in time | in time",
     ),
     "APPLY": (
         0.6,
@@ -133,10 +136,10 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "inscripcion | inscripciones | inscribirme | inscribir | inscribirse | inscribo | "
         "inscrito | inscrita | registro | registrarme | registrar | registrarse | registrarnos | "
         "=confirmar | =confirmo | =confirmamos | confirmar participacion | confirmar asistencia | "
-        "confirmacion de participacion | rsvp | anotarme | apuntarme",
+        "confirmacion de participacion | rsvp | anotarme | apuntarme | =confirmacion",
         "register | registration | registering | registered | sign up | signup | enrol | enroll | "
         "rsvp | confirm attendance | confirm participation | confirmation of participation | "
-        "=confirm",
+        "=confirm | =confirmation",
     ),
     "FLOOR": (
         1.0,
@@ -178,7 +181,7 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
         1.0,
         "acompanante | acompanantes | esposa | esposo | pareja | conyuge | familia | familiar | "
         "hijos | hija | hijo",
-        "spouse | partner | companion | family | wife | husband | children | child | plus one | accompanying",
+        "spouse | partner | companion | family | wife | husband | children | child | accompanying",
     ),
     "CERTIFICATE": (
         1.0,
@@ -221,8 +224,9 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
     "THANKS": (
         1.0,
         "gracias | muchas gracias | mil gracias | te agradezco | le agradezco | perfecto | genial | "
-        "adios | chao | chau | hasta luego",
-        "thanks | thank you | thx | ty | cheers | great | perfect | appreciated | bye | goodbye",
+        "adios | chao | chau | hasta luego | =ok | =okay | =vale | =entendido | =de acuerdo | =listo",
+        "thanks | thank you | thx | ty | cheers | great | perfect | appreciated | bye | goodbye | =ok | "
+        "=okay | =noted | =got it",
     ),
     "HELP": (
         1.0,

@@ -25,7 +25,7 @@ STOP = ES_MARKERS | EN_MARKERS
 TOPICAL = frozenset(
     words_of(
         "conferencia regional mundial minas mina convencion victimas asistencia dialogo debate gobierno "
-        "conference dialogue debate regional global mines mine convention victims assistance"
+        "conference dialogue debate regional global mines mine convention victims assistance accion action"
     )
 )
 # Verbs of asking and telling carry no topic ("which experts spoke", "¿por qué se eligió?").
@@ -33,7 +33,7 @@ FILLER = frozenset(
     words_of(
         "spoke speak speaks spoken said say says talk talked tell told chose chosen choose picked elegio "
         "eligio elegido elegida eligieron dijo dijeron dice dicen hablo hablaron hablan habla cuenta "
-        "explica explain "
+        "explica explain feed feeds fed into contribute contributes relate relates tie ties "
         # light verbs: "qué necesito llevar" is not about a sentence that says "llevar a cabo"
         "llevar traer tener tengo tenemos hacer poner dar ver necesitar necesito necesitamos usar "
         "bring take need have make put give get see use"
@@ -149,3 +149,15 @@ class Passages:
                 found.append(PassageHit(sentence, carried / total, carried))
         found.sort(key=lambda hit: -hit.weight)
         return found[:keep]
+
+
+def continued(event: Event, text: str, lang: str) -> list[str]:
+    """The sub-items a quoted sentence announces ("…the following models of cooperation:"): a sentence
+    ending in a colon is only half an answer without its list."""
+    if not text.rstrip().endswith(":") or event.agenda is None:
+        return []
+    said = " ".join(words(text))
+    for item in event.agenda.items():
+        if item.sub_items and " ".join(words(item.text.get(lang))).endswith(said):
+            return [f"{s.label}. {s.text.get(lang)}" if s.label else s.text.get(lang) for s in item.sub_items]
+    return []

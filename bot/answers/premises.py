@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.folding import fold
+from bot.folding import fold, words_of
 
 _ORDINAL = re.compile(
     r"\b(\d{1,3})(?:st|nd|rd|th|o|º|°)?\s*(?:anniversary|aniversario)|\b(\d{1,3})(?:st|nd|rd|th)\b"
@@ -26,3 +26,26 @@ _WHY = re.compile(r"^\W*(?:(?:and|so|but|ok|y|pero|entonces|ok)\W+)?(?:why|por q
 def asks_why(text: str) -> bool:
     """Whether a question asks why ("why is the EU paying", "porque invitan a Argentina")."""
     return bool(_WHY.search(fold(text)))
+
+
+_GUESS_CLAUSES = re.compile(r"[.?!;\n]+")
+_NOT_GUESSES = frozenset(words_of("thanks thank please pls gracias ok okay porfa favor help ayuda"))
+_ASKING = frozenset(
+    words_of("what when where who which why how cuando donde quien quienes cual cuales cuanto como que or o")
+)
+
+
+def guess(text: str) -> list[str] | None:
+    """The words of a guess following a question ("where is it? San Salvador?", "¿cuándo es? ¿en mayo?"):
+    a last clause of one to three words, asked, that asks nothing itself. Decision: such a message is a
+    yes/no question about the guess, and the reply begins with yes or no."""
+    folded = fold(text).strip()
+    if not folded.endswith("?"):
+        return None
+    pieces = [p.strip() for p in _GUESS_CLAUSES.split(folded) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    last = re.findall(r"[a-z0-9]+", pieces[-1])
+    if not 1 <= len(last) <= 3 or set(last) & (_ASKING | _NOT_GUESSES):
+        return None
+    return last

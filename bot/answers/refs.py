@@ -14,6 +14,7 @@ from datetime import date
 
 from babel.dates import get_month_names
 
+from bot.answers.acronyms import own_acronyms
 from bot.answers.countries import country_names
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
 from bot.countries import name as country_name
@@ -68,6 +69,8 @@ def event_refs(event: Event, ignore: set[str], plain: set[str]) -> EventRefs:
                 refs.years.add(word)
             elif len(word) >= 4 and word not in ignore:
                 refs.title.add(word)
+    # "the RSD" names the dialogue its texts define as "Regional Stakeholder Dialogue (RSD)"
+    refs.phrases += [(acronym, KEY) for acronym in own_acronyms(event)]
     # "the financing debate" names the 2020 event by its session's title, whose words are topics
     # ("financing") that only count where no other event's title has them.
     for session in event.sessions:

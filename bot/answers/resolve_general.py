@@ -5,6 +5,7 @@ from __future__ import annotations
 from babel.dates import format_date
 
 from bot.answers.model import Part, Query
+from bot.folding import fold
 from bot.i18n import BABEL_LOCALES
 
 
@@ -36,3 +37,16 @@ def preparation(q: Query) -> Part:
     if not parts:
         return q.unknown(q.r.t("answer-preparation-unknown"))
     return q.known(q.r.join(parts), True)
+
+
+def observers(q: Query) -> Part:
+    """Attending as an observer: answered with who is invited when the invitation speaks of observers
+    (addressed to "Permanent Observers to the OAS"), otherwise not stated."""
+    said = [a.get(q.lang) for a in q.event.addressees]
+    who = q.event.participants
+    if who is not None:
+        said += [x.get(q.lang) for x in (*who.invited, *who.encouraged)]
+    found = [text for text in said if "observ" in fold(text)]
+    if not found:
+        return q.unknown(q.r.t("answer-unknown-observers"))
+    return q.known(q.r.join([q.r.t("answer-plain", text=text) for text in found]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.claims import asks_signatories, claim
 from bot.answers.model import Part, Query
 from bot.answers.resolve_time import party_items, programme_notes
@@ -42,6 +44,14 @@ def _venue_lines(q: Query) -> tuple[list[str], bool]:
     return lines, venue.name is None
 
 
+_HOURS = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|h)?\s*(?:to|a|-|–|hasta|until)\s*\d{1,2}\b|\d:\d\d")
+
+
+def _hours(text: str) -> bool:
+    """Whether a question names hours ("9 to 12 in Quito"): its place is then a time zone, not a venue."""
+    return bool(_HOURS.search(fold(text)))
+
+
 def where(q: Query) -> Part:
     """City, venue and format, saying which of the things asked are not stated."""
     event, spot = q.event, place_name(q.event, q.lang)
@@ -53,15 +63,27 @@ def where(q: Query) -> Part:
         (q.has("VENUE") and tbc)
         or (q.has(*FORMAT_WORDS) and event.format is None)
         or (q.has("PLACE") and not spot and event.format is not EventFormat.VIRTUAL)
+        # "is it being held in Lima?" about an event whose information names no place
+        or (
+            q.named_place is not None
+            and not spot
+            and event.format is None
+            and q.place is None
+            and not _hours(q.text)
+        )
     )
     remote_only = q.has("REMOTE") and not q.has("INPERSON", "FORMAT", "HYBRID")
+    verdict = None
     if remote_only and event.format is EventFormat.IN_PERSON:
-        parts.append(q.r.t("answer-remote-unknown"))
-        missing = True
+        if q.has("CAN", "INVITE", "CONNECT") or not q.yes_no:
+            parts.append(q.r.t("answer-remote-unknown"))  # "can I join remotely?": not said
+            missing = True
+        else:
+            verdict = False  # "is it virtual?": no, in person
     if missing and not spot and event.format is None:
         parts.insert(0, q.r.t("answer-where-unknown"))
     html = q.r.join(parts)
-    return q.unknown(html) if missing else q.known(html)
+    return q.unknown(html) if missing else q.known(html, verdict)
 
 
 def connect(q: Query) -> Part:
@@ -105,8 +127,13 @@ def accessibility(q: Query) -> Part:
 
 
 def contact(q: Query) -> Part:
-    """Whom to contact."""
-    return q.known(contact_block(q.r, q.event))
+    """Whom to contact; an e-mail address the question names is checked against the event's."""
+    named = {m.lower() for m in _EMAIL.findall(q.text)}
+    own = (q.event.contact.email or "").lower()
+    return q.known(contact_block(q.r, q.event), (own in named) if named and own else None)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def links(q: Query) -> Part:
@@ -162,6 +189,7 @@ def participants(q: Query) -> Part:
     """Who is invited, who is particularly encouraged, and to whom the invitation is addressed."""
     who = q.event.participants
     parts = []
+    verdict = True
     if who is not None:
         parts += [q.r.t("answer-plain", text=x.get(q.lang)) for x in who.invited]
         if who.encouraged:
@@ -169,15 +197,20 @@ def participants(q: Query) -> Part:
             # "¿qué países se alienta especialmente?": that list is the answer, so it comes first.
             named = [country_name(c, q.lang) for c in q.countries]
             listed = any(fold(n) in fold(" ".join(items)) for n in named)
-            at = 0 if q.has("ENCOURAGE") or listed else len(parts)
+            # "Is Mexico among those particularly encouraged?": no, and who is invited is the correction
+            if named and q.has("ENCOURAGE") and not listed:
+                verdict = False
+            at = 0 if (q.has("ENCOURAGE") or listed) and verdict else len(parts)
             parts[at:at] = [q.r.t("answer-encouraged"), bullets(items)]
         if who.note:
             parts.append(q.r.t("answer-plain", text=who.note.get(q.lang)))
-    if q.event.addressees and (not parts or q.has("NGO", "STATE")):
-        parts += [q.r.t("answer-addressees"), bullets([a.get(q.lang) for a in q.event.addressees])]
+    if q.event.addressees and (not parts or q.has("NGO", "STATE", "DOCS")):
+        addressed = [q.r.t("answer-addressees"), bullets([a.get(q.lang) for a in q.event.addressees])]
+        # "¿a quién está dirigida la invitación?": the addressees are the answer, so they come first
+        parts = [*addressed, *parts] if q.has("DOCS") else [*parts, *addressed]
     if not parts:
         return q.unknown(q.r.t("answer-participants-unknown"))
-    return q.known(q.r.join(parts), True)
+    return q.known(q.r.join(parts), verdict)
 
 
 def open_points(q: Query) -> Part:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.model import Part, Query
 from bot.answers.verdict import asked_number
 from bot.countries import name as country_name
 from bot.events.common import article_of
 from bot.events.participation import Cover, RegistrationMeaning, Sponsorship
+from bot.folding import fold
 from bot.present import sponsorship as sp
 from bot.present.info import contact_block
 from bot.present.times import deadline
@@ -147,7 +150,18 @@ def organisations(q: Query) -> Part:
         return _none(q)
     if s.organisations is None:
         return q.unknown(q.r.t("answer-ngo-unknown"))
+    if _ONLY.search(fold(q.text)) and s.eligible_states:
+        # "¿no es que el patrocinio es solo para ONG?": no, States listed may request it too
+        most = [q.r.t("info-sponsorship-max", n=s.max_per_state)] if s.max_per_state else []
+        return q.known(q.r.join([sp.eligibility(q.r, s), *most]), False)
     return q.known(q.r.join([sp.organisations(q.r, s), sp.coverage(q.r, s)]))
+
+
+_ONLY = re.compile(
+    r"\b(?:solo|solamente|unicamente|only|just|exclusively|exclusivamente)\s+(?:(?:para|for|a|to)\s+)?"
+    r"(?:(?:las|los|the)\s+)?(?:ong|ongs|ngo|ngos|organizaciones|organisations|organizations|sociedad civil|"
+    r"civil society)\b"
+)
 
 
 def registration(q: Query) -> Part:

@@ -7,7 +7,8 @@ import re
 from bot.answers.claims import claim
 from bot.answers.honesty import admits_ignorance
 from bot.answers.model import Part, Query
-from bot.answers.verdict import names_weekday
+from bot.answers.premises import asks_why
+from bot.answers.verdict import named_days, names_weekday
 from bot.events.content import Party
 from bot.folding import fold, stem, words
 from bot.present.event import when
@@ -48,25 +49,48 @@ def schedule(q: Query) -> Part:
     """When: exact dates with session times, or the approximate period, saying what is not known."""
     parts = _dates(q)
     if q.event.sessions:
-        return q.known(q.r.join(parts + _sessions(q) + _past(q)))
+        asked = _SESSIONS.search(fold(q.text))  # "entonces son dos sesiones, ¿verdad?"
+        count = None if asked is None else _COUNTS.get(asked.group(1)) or int(asked.group(1))
+        verdict = None if count is None else count == len(q.event.sessions)
+        return q.known(q.r.join(parts + _sessions(q) + _past(q)), verdict)
     finer = q.has("EXACT") or names_weekday(q.text)  # "¿es de lunes a miércoles?"
-    if q.has(*CLOCK) or (q.event.is_approximate and finer):
+    chosen = len(named_days(q.text)[0]) >= 2  # "exactly? april or may?": the month answers it
+    if not chosen and (q.has(*CLOCK) or (q.event.is_approximate and finer)):
         parts.append(q.r.t("answer-no-times"))
         return q.unknown(q.r.join(parts))
     return q.known(q.r.join(parts + _past(q)))
 
 
+_DAYS = re.compile(
+    r"\b(\d|one|two|three|four|five|un|uno|una|dos|tres|cuatro|cinco)[ -](?:days?|dias?|jornadas?)\b"
+)
+_SESSIONS = re.compile(r"\b(\d|one|two|three|four|una|dos|tres|cuatro) (?:sessions?|sesion(?:es)?)\b")
+_COUNTS = {"one": 1, "un": 1, "uno": 1, "una": 1, "two": 2, "dos": 2, "three": 3, "tres": 3}
+_COUNTS |= {"four": 4, "cuatro": 4, "five": 5, "cinco": 5}
+
+
+def _days_in(text: str) -> int | None:
+    """The first number of days a text gives ("tres días", "2 days")."""
+    m = _DAYS.search(fold(text))
+    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1)]
+
+
 def duration(q: Query) -> Part:
-    """How long: the duration note, or the number of days and the sessions."""
+    """How long: the duration note, or the number of days and the sessions; a number of days the
+    question takes for granted ("¿también dura dos días?") is checked against it."""
     dates = q.event.dates
+    asked = _days_in(q.text)
+    note = dates.duration_note.get("en") if dates.duration_note else ""
     if dates.is_approximate:
         parts = _dates(q)
-        return q.known(q.r.join(parts)) if dates.duration_note else q.unknown(q.r.join(parts))
+        given = _days_in(note)
+        verdict = None if asked is None or given is None else asked == given
+        return q.known(q.r.join(parts), verdict) if dates.duration_note else q.unknown(q.r.join(parts))
     days = (dates.last_day - dates.first_day).days + 1
     parts = [q.r.t("answer-duration-days", n=days, when=when(q.event, q.lang))]
     if dates.duration_note:
         parts.append(q.r.t("answer-duration", note=dates.duration_note.get(q.lang)))
-    return q.known(q.r.join(parts + _sessions(q)))
+    return q.known(q.r.join(parts + _sessions(q)), None if asked is None else asked == days)
 
 
 def time_in_place(q: Query) -> Part:
@@ -85,7 +109,8 @@ def agenda(q: Query) -> Part:
     shown = [q.r.t("info-link", label=link.label.get(q.lang), url=link.url) for link in links]
     pending = programme_notes(q)
     if q.event.agenda is None:
-        if pending and q.has("PLACE", "LINK", "LANGUAGE", "DOCS"):
+        if pending and (q.has("PLACE", "LINK", "LANGUAGE", "DOCS") or len(words(q.text)) <= 2):
+            # "programa": a bare keyword asks what there is of it, and the invitation says that
             # "¿Dónde encuentro el programa?", "¿en qué idioma está?": what the invitation says of it.
             return q.known(q.r.join([q.r.t("answer-plain", text=pending[0]), *shown]))
         return q.unknown(q.r.join([q.r.t("answer-agenda-unknown"), *shown]))
@@ -136,6 +161,8 @@ def agenda_overview(q: Query) -> str:
     agenda = q.event.agenda
     assert agenda is not None
     parts = [q.r.t("info-agenda-title")]
+    if q.has("COUNT"):  # "¿cuántas preguntas guía hay?": how many items, then the items
+        parts.append(q.r.t("answer-agenda-count", n=len(agenda.items())))
     for section in agenda.sections:
         parts.append(f"<b>{q.r.t('info-plain', text=section.title.get(q.lang))}</b>")
         for item in section.items:
@@ -191,5 +218,12 @@ def field_visit(q: Query) -> Part:
 
 
 def purpose(q: Query) -> Part:
-    """What the event is about: its summary."""
-    return q.known(q.r.t("answer-purpose", text=q.event.summary.get(q.lang)))
+    """What the event is about: its summary, and its full title when that says what was asked ("which
+    article is it about?": "…under Article 5") or why it is held (the title names its two aims)."""
+    parts = [q.r.t("answer-purpose", text=q.event.summary.get(q.lang))]
+    title = q.event.title.get(q.lang)
+    said = {stem(w, q.lang) for w in words(title)}
+    why = asks_why(q.text) and not re.search(r"\d", q.text)  # "why on 4 December?" asks about the date
+    if (q.own & said or why) and fold(title) not in fold(q.event.summary.get(q.lang)):
+        parts.append(q.r.t("answer-title", title=title))
+    return q.known(q.r.join(parts))

@@ -29,6 +29,7 @@ UNKNOWN_TOPICS = {
     "BRING": "answer-unknown-bring",
     "SHARE": "answer-unknown-share",
     "SELFFUND": "answer-unknown-selffund",
+    "DONATE": "answer-unknown-donate",
 }
 
 

@@ -45,6 +45,7 @@ RESOLVERS: dict[str, Resolver] = {
     "title": rg.title,
     "invitation_date": rg.invitation_date,
     "preparation": rg.preparation,
+    "observers": rg.observers,
     "greet": greet,
     "thanks": thanks,
     "help": help_me,

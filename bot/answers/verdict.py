@@ -65,8 +65,16 @@ def _asks_what(ws: list[str], accented: frozenset[str] = frozenset()) -> bool:
 
 
 def _choice(ws: list[str]) -> bool:
-    """'presencial o virtual?' offers a choice; 'o solo asistir', 'o no' do not."""
-    return any(w in ("o", "or") and ws[i + 1] not in _ONLY for i, w in enumerate(ws[:-1]))
+    """'presencial o virtual?' offers a choice; 'o solo asistir', 'o no', 'or is it only Peru?' do not."""
+    return any(
+        w in ("o", "or")
+        and ws[i + 1] not in _ONLY
+        and not (ws[i + 1] in _BE and ws[i + 2 : i + 3] == ["only"])
+        for i, w in enumerate(ws[:-1])
+    )
+
+
+_BE = frozenset(words_of("is are es son it"))
 
 
 def _clause_is_yes_no(ws: list[str], accented: frozenset[str]) -> bool:
@@ -113,15 +121,17 @@ def named_clock(text: str) -> tuple[int, int] | None:
     return int(m.group(5)) % 24, 0
 
 
-def check_clock(text: str, event: Event, zone: str | None) -> bool | None:
-    """A start time a question names against the sessions' starts, in the zone it names (or the event's)."""
+def check_clock(text: str, event: Event, zone: str | None, which: str = "any") -> bool | None:
+    """A time a question names against the sessions' starts and ends, in the zone it names (or the
+    event's); `which` ("start", "end") when it asks only when they start ("¿no empieza a las 15:30?" is
+    no: 15:30 is when it ends)."""
     clock = named_clock(text)
     if clock is None or not event.sessions:
         return None
     tz = ZoneInfo(zone) if zone else event.tzinfo
     starts = {(s.start.astimezone(tz).hour, s.start.astimezone(tz).minute) for s in event.sessions}
     ends = {(s.end.astimezone(tz).hour, s.end.astimezone(tz).minute) for s in event.sessions}
-    return clock in starts | ends
+    return clock in {"start": starts, "end": ends}.get(which, starts | ends)
 
 
 _DAY = re.compile(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th|ro)?(?![\d:]|\s*(?:am|pm|h\b|hrs|horas))")

@@ -125,3 +125,7 @@ answer-no = No.
 answer-economy-only = ✈️ Solo clase económica: el patrocinio cubre el pasaje aéreo en clase económica, no en business.
 answer-more-button = 📖 La sección completa
 answer-attendance-unlimited = 👥 La invitación no limita cuántas personas puede enviar un Estado para asistir. El límite es para el patrocinio:
+answer-acronym = 🔤 { $short } significa «{ $long }».
+answer-unknown-donate = 💶 La información del evento no indica cómo podrían los donantes aportar fondos.
+answer-unknown-observers = 👁 La información del evento no menciona la asistencia en calidad de observador.
+answer-agenda-count = { $n } puntos.

@@ -1,0 +1,127 @@
+"""Shaping a question's intents before they are resolved: yes/no checks of a date or a place, "why"
+questions, run-on messages; and the words by which it names an event or a place's zone."""
+
+from __future__ import annotations
+
+import re
+
+from bot import places
+from bot.answers.countries import country_names, country_spans
+from bot.answers.intents import Chosen
+from bot.answers.model import Query
+from bot.answers.premises import asks_why
+from bot.answers.verdict import named_days
+from bot.countries import name as country_name
+from bot.events.models import Event
+from bot.folding import fold
+
+PLACE_WORDS = frozenset({"en", "in"})
+PARTY_CONCEPTS = frozenset({"ORGANISE", "FUND", "SPEAKER"})
+
+
+def without_countries(ws: list[str]) -> list[str]:
+    """The words outside the countries they name."""
+    inside = {i for start, size, _ in country_spans(ws) for i in range(start, start + size)}
+    return [w for i, w in enumerate(ws) if i not in inside]
+
+
+def checked(q: Query, chosen: list[Chosen], raw: list[str]) -> list[Chosen]:
+    """A yes/no question checking a date or a place ("es en junio verdad?", "es en tegucigalpa no?") is
+    answered with the event's dates or place, whatever else it mentions."""
+    if not q.yes_no:
+        return chosen
+    intents = {c.intent for c in chosen}
+    months, _ = named_days(q.text)
+    if months and not intents & {"sp_deadline", "deadline", "reg_deadline", "schedule"}:
+        return [Chosen("schedule", "programme", 1.0), *chosen]
+    at = raw.index(q.named_place[0]) if q.named_place else -1
+    if q.concepts & {"NGO", "STATE"}:
+        return chosen  # "an organisation in Honduras", "the ministry in Lima": who asks, not where
+    if at > 0 and raw[at - 1] in PLACE_WORDS and not intents & {"where", "format"}:
+        return [Chosen("where", "logistics", 1.0), *chosen]
+    return chosen
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def premise_free(ws: list[str]) -> list[str]:
+    """Words naming an event, without the place a question names by year checks ("was the 2021 one
+    also in San Salvador?" names the 2021 event; San Salvador is what it asks about)."""
+    if not any(_YEAR.match(w) for w in ws):
+        return ws
+    out, skip = [], 0
+    for i, w in enumerate(ws):
+        if skip:
+            skip -= 1
+            continue
+        out.append(w)
+        if w in PLACE_WORDS and i > 0 and ws[i - 1] in ("also", "tambien", "too", "still"):
+            skip = 2
+    return out
+
+
+def country_zone(span: list[str]) -> str | None:
+    """The zone of the country a place's words begin the name of ("Trinidad": Trinidad and Tobago, not
+    the town of that name elsewhere): delegates name their country by its first words."""
+    said = " ".join(span)
+    if len(said) < 5 or said in country_names():
+        return None
+    for name in country_names():
+        if name.startswith(said + " ") and (zone := places.index().lookup(name)) is not None:
+            return zone
+    return None
+
+
+def reasoned(q: Query, chosen: list[Chosen]) -> list[Chosen]:
+    """A "why" about an organisation ("why is the EU paying?") is answered by what it does; about a
+    State ("why is Argentina invited?"), by what the invitation says of it; else by the event's purpose."""
+    if not asks_why(q.text) or any(c.intent not in WHY_PLAIN for c in chosen):
+        return chosen
+    if q.parties and q.event.funders:
+        return [Chosen("funders", "general", 1.0)]
+    if q.countries and _says_of(q.event, q.countries):
+        return [Chosen("participants", "registration", 1.0)]
+    return chosen or [Chosen("purpose", "general", 1.0)]
+
+
+def _says_of(event: Event, countries: list[str]) -> bool:
+    """Whether the invitation's list of participants says something of one of these States."""
+    who = event.participants
+    if who is None:
+        return False
+    said = fold(" ".join(f"{x.en} {x.es}" for x in (*who.invited, *who.encouraged)))
+    return any(fold(country_name(c, lang)) in said for c in countries for lang in ("en", "es"))
+
+
+WHICH_STATES = re.compile(r"\b(?:which|what|que|cuales)\s+(?:countries|states|paises|estados)\b")
+WHY_PLAIN = frozenset({"purpose", "funders", "participants", "organisers", "sp_eligible"})
+RUN_ON = 15  # words: a message this long carries courtesies and context besides its question
+RUN_ON_SHARE = 0.4  # in it, an intent scoring under this share of the best one is a stray word's
+
+
+def focused(chosen: list[Chosen], raw: list[str]) -> list[Chosen]:
+    """In a run-on message ("disculpe la hora, le escribo de parte de la Dirección…, hasta qué fecha se
+    puede pedir el patrocinio"), the intents its stray words suggest are dropped: the question is the
+    best-supported need."""
+    if len(raw) < RUN_ON or not chosen:
+        return chosen
+    best = max(c.score for c in chosen)
+    return [c for c in chosen if c.score >= best * RUN_ON_SHARE]
+
+
+SPONSOR_ASKS = frozenset({"sponsorship", "sp_travel", "sp_eligible", "sp_covers", "sp_nominations", "sp_ngo"})
+
+
+def as_asked_by(chosen: list[Chosen], concepts: set[str]) -> list[Chosen]:
+    """An organisation asking about sponsorship ("I'm with an organisation in Honduras, is there any
+    funding for us?") gets the organisations' rule, not the States' eligibility or quotas."""
+    if "NGO" not in concepts or not any(c.intent in SPONSOR_ASKS for c in chosen):
+        return chosen
+    out: list[Chosen] = []
+    for c in chosen:
+        if c.intent not in SPONSOR_ASKS:
+            out.append(c)
+        elif not any(o.intent == "sp_ngo" for o in out):
+            out.append(Chosen("sp_ngo", "sponsorship", c.score))
+    return out
