@@ -10,12 +10,17 @@ UPDATE_WORKERS) answers the same texts with as many constant messages. Then an o
 
 Columns: throughput ratio (bot/echo), p50 and p99 per update (ms, bot and echo), p99 of the writing step,
 start-up (from a ready Bot API to the first getUpdates, imports included; ratio to echo), /stats and
-/export: time to their last message (ms: the chart, the files), RSS now and peak (MiB, the child
-process: includes the local Bot API and the driver, as for the echo bot; chart/export workers are apart).
+/export: time to their last message (ms: the chart, the files), st db: /stats' database work alone (ms),
+RSS now and peak (MiB, the child process: includes the local Bot API and the driver, as for the echo bot;
+chart/export workers are apart).
 
-Run: `.venv/bin/python bench/speed.py [--quick] [--db sqlite,pg] [--pg-url URL]`. --quick: N = 100, 300
-and 0, 10,000 stored (about 3 minutes a database); the default is N = 100, 300, 1,000 and 0, 1,000,
-10,000. The PostgreSQL database (default below) is created if missing and its public schema emptied.
+Also: statements and transactions per delegate update (st/u, tx/u). --delay 0.05 adds 50 ms to every Bot
+API call (both bots), as a real network would.
+
+Run: `.venv/bin/python bench/speed.py [--quick] [--delay S] [--db sqlite,pg] [--pg-url URL]`.
+--quick: N = 100, 300 and 0, 10,000 stored (about 3 minutes a database); the default is N = 100, 300,
+1,000 and 0, 1,000, 10,000. The PostgreSQL database (default below) is created if missing and its public
+schema emptied.
 """
 
 from __future__ import annotations
@@ -96,10 +101,49 @@ async def _start(mode: str, api: Any, url: str) -> Any:
     return running.stop
 
 
-async def child(mode: str, url: str, delegates: int, first: int) -> dict[str, Any]:
+def _count_database_work() -> dict[str, int]:
+    """Statements and transactions (commits and rollbacks) of every engine in this process, from now on."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    counts = {"statements": 0, "transactions": 0}
+
+    def statement(*_: Any) -> None:
+        counts["statements"] += 1
+
+    def transaction(*_: Any) -> None:
+        counts["transactions"] += 1
+
+    event.listen(Engine, "before_cursor_execute", statement)
+    event.listen(Engine, "commit", transaction)
+    event.listen(Engine, "rollback", transaction)
+    return counts
+
+
+async def _stats_database_ms(url: str) -> float:
+    """The database work of /stats alone (its queries, no chart): the median of 5, in ms."""
+    from bot.events.loader import load_events
+    from bot.services.organisers.stats import event_stats
+    from storage.db import Database
+
+    event = load_events(ROOT / "events").events["rsd2026"]
+    database, times = Database(url), []
+    for _ in range(5):
+        began = time.perf_counter()
+        async with database.read_session() as session:
+            await event_stats(session, event)
+        times.append((time.perf_counter() - began) * 1000)
+    await database.dispose()
+    return sorted(times)[2]
+
+
+async def child(mode: str, url: str, delegates: int, first: int, delay: float) -> dict[str, Any]:
     from localapi import LocalBotApi
+    from localapi.faults import Fault
 
     async with LocalBotApi(token=TOKEN) as api:
+        if delay:
+            api.add_fault(Fault.slow("*", delay, times=-1))
         ready = time.time()
         stop = await _start(mode, api, url)
         from bench._common import Replies, Step, drive, pct  # after start-up: it imports the bot's storage
@@ -113,13 +157,16 @@ async def child(mode: str, url: str, delegates: int, first: int) -> dict[str, An
         await drive(warm, replies, 60)
         people = [(api.user(first + k, first_name="D", language_code="es" if k % 2 else "en"), script)
                   for k in range(delegates)]  # fmt: skip
+        work = _count_database_work()
         out = await drive(people, replies, 30)
+        statements, transactions = work["statements"], work["transactions"]
         tools = {}
         organiser = api.user(ORGANISER, first_name="Org", language_code="en")
         for name, text, n in TOOLS:
             tool = await drive([(organiser, [Step(name, "send", text, n)])], replies, 120)
             tools[name] = (tool.last_reply - tool.started) * 1000 if tool.latencies[name] else float("nan")
         rss, peak = _rss()
+        stats_db = await _stats_database_ms(url) if mode == "bot" else float("nan")
         await stop()
     every = [ms for kind in out.latencies.values() for ms in kind]
     updates = sum(len(kind) for kind in out.latencies.values())
@@ -127,17 +174,18 @@ async def child(mode: str, url: str, delegates: int, first: int) -> dict[str, An
         "rate": updates / max(out.last_reply - out.started, 1e-9), "p50": pct(every, 50),
         "p99": pct(every, 99), "write_p99": pct(out.latencies["write"], 99), "start": polled - ready,
         "lost": len(out.lost), "lost_samples": out.lost[:3],
-        "stats": tools["stats"], "export": tools["export"], "rss": rss, "peak": peak,
+        "statements": statements / max(updates, 1), "transactions": transactions / max(updates, 1),
+        "stats": tools["stats"], "export": tools["export"], "rss": rss, "peak": peak, "stats_db": stats_db,
     }  # fmt: skip
 
 
 # --- the parent ----------------------------------------------------------------------------------------
 
 
-async def run_child(mode: str, url: str, delegates: int, first: int) -> dict[str, Any] | None:
+async def run_child(mode: str, url: str, delegates: int, first: int, delay: float) -> dict[str, Any] | None:
     command = [sys.executable, __file__, "--child", mode, "--url", url, "--n", str(delegates)]
     proc = await asyncio.create_subprocess_exec(
-        *command, "--first", str(first), stdout=asyncio.subprocess.PIPE
+        *command, "--first", str(first), "--delay", str(delay), stdout=asyncio.subprocess.PIPE
     )
     stdout, _ = await proc.communicate()
     lines = [line for line in stdout.decode().splitlines() if line.startswith("RESULT ")]
@@ -149,8 +197,8 @@ async def run_child(mode: str, url: str, delegates: int, first: int) -> dict[str
 
 HEADER = (
     f"{'stored':>6} {'N':>5} {'thru×':>6} {'upd/s':>6} {'echo':>6} {'p50':>6} {'echo':>5} {'p99':>6} "
-    f"{'echo':>5} {'wr p99':>6} {'start s':>7} {'×':>5} {'stats':>6} {'export':>7} {'RSS':>5} {'peak':>5} "
-    f"{'lost':>4}  load"
+    f"{'echo':>5} {'wr p99':>6} {'start s':>7} {'×':>5} {'stats':>6} {'st db':>5} {'export':>7} "
+    f"{'RSS':>5} {'peak':>5} {'lost':>4} {'st/u':>4} {'tx/u':>4}  load"
 )
 
 
@@ -159,8 +207,11 @@ def row(stored: int, n: int, bot: dict[str, Any], echo: dict[str, Any]) -> str:
     cells = [
         f"{stored:>6} {n:>5} {b['rate'] / e['rate']:>6.2f} {b['rate']:>6.0f} {e['rate']:>6.0f}",
         f"{b['p50']:>6.1f} {e['p50']:>5.1f} {b['p99']:>6.0f} {e['p99']:>5.0f} {b['write_p99']:>6.0f}",
-        f"{b['start']:>7.2f} {b['start'] / e['start']:>5.1f} {b['stats']:>6.0f} {b['export']:>7.0f}",
-        f"{b['rss']:>5.0f} {b['peak']:>5.0f} {b['lost']:>4}  {load()}",
+        f"{b['start']:>7.2f} {b['start'] / e['start']:>5.1f} {b['stats']:>6.0f} {b['stats_db']:>5.1f}",
+        f"{b['export']:>7.0f}",
+        f"{b['rss']:>5.0f} {b['peak']:>5.0f} {b['lost']:>4}",
+        f"{b['statements']:>4.1f} {b['transactions']:>4.1f}",
+        f" {load()}",
     ]
     return " ".join(cells)
 
@@ -174,9 +225,12 @@ async def main(args: argparse.Namespace) -> None:
 
     sizes = (100, 300) if args.quick else (100, 300, 1000)
     stored_counts = (0, 10_000) if args.quick else (0, 1000, 10_000)
-    print(f"load average at start: {load()}; cores: {os.cpu_count()}")
+    sizes = tuple(int(n) for n in args.sizes.split(",")) if args.sizes else sizes
+    stored_counts = tuple(int(n) for n in args.stored.split(",")) if args.stored else stored_counts
+    delay = f"Bot API delay {args.delay * 1000:.0f} ms"
+    print(f"load average at start: {load()}; cores: {os.cpu_count()}; {delay}")
     for db in args.db.split(","):
-        echo = {n: await run_child("echo", "", n, FIRST_USER) for n in sizes}
+        echo = {n: await run_child("echo", "", n, FIRST_USER, args.delay) for n in sizes}
         print(f"\n{db}: times in ms but start-up; thru× = bot/echo updates per second; × = start-up ratio")
         print(HEADER, flush=True)
         with tempfile.TemporaryDirectory() as tmp:
@@ -193,7 +247,7 @@ async def main(args: argparse.Namespace) -> None:
                     # and the bot rightly skips update ids it has already processed (Telegram never reuses
                     # one within the two days the bot remembers them).
                     await prepare(url, stored)
-                    bot = await run_child("bot", url, n, FIRST_USER + i * 10_000)
+                    bot = await run_child("bot", url, n, FIRST_USER + i * 10_000, args.delay)
                     if bot and echo[n]:
                         print(row(stored, n, bot, echo[n]), flush=True)
 
@@ -203,6 +257,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="N = 100, 300; 0 and 10,000 stored")
     parser.add_argument("--db", default="sqlite,pg", help="sqlite, pg or both (default sqlite,pg)")
     parser.add_argument("--pg-url", default=PG_URL, help=f"PostgreSQL URL (default {PG_URL})")
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds added to every Bot API call")
+    parser.add_argument("--stored", default="", help="stored registrations, comma-separated (overrides)")
+    parser.add_argument("--sizes", default="", help="delegates, comma-separated (overrides)")
     parser.add_argument("--child", choices=("bot", "echo"), help=argparse.SUPPRESS)
     parser.add_argument("--url", default="", help=argparse.SUPPRESS)
     parser.add_argument("--n", type=int, default=100, help=argparse.SUPPRESS)
@@ -213,7 +270,7 @@ def parse_args() -> argparse.Namespace:
 if __name__ == "__main__":
     ARGS = parse_args()
     if ARGS.child:
-        result = asyncio.run(child(ARGS.child, ARGS.url, ARGS.n, ARGS.first))
+        result = asyncio.run(child(ARGS.child, ARGS.url, ARGS.n, ARGS.first, ARGS.delay))
         print("RESULT " + json.dumps(result), flush=True)
     else:
         asyncio.run(main(ARGS))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,31 +12,74 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.util import await_only
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 MIGRATION_LOCK = 0x64656D69  # "demi": the advisory lock key held while migrating
 READ_ONLY = "delegatebot_read_only"  # a connection's execution option: its transaction only reads
+GATE_TIMEOUT = 30.0  # seconds a writing transaction waits for its turn (SQLite's busy_timeout, the same)
+HOLDS_GATE = "delegatebot_holds_gate"  # in a pooled connection's info: its transaction holds the gate
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
-    # The driver's own BEGIN is turned off: every transaction starts with BEGIN IMMEDIATE (_begin).
+    # The driver's own BEGIN is turned off: every transaction starts with BEGIN IMMEDIATE (WriteGate.begin).
     dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
     cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
+    # First: switching to WAL needs a lock that another process (migrating, say) may hold; waiting for it
+    # beats failing with "database is locked" on the very first statement.
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=30000")  # a burst of updates queues for the write lock
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; avoids an fsync per commit
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
 
-def _begin(conn: Connection) -> None:
-    """Take SQLite's write lock at the start of each transaction. Concurrent updates then queue for it
-    (busy_timeout) instead of failing with "database is locked" when a transaction that began by reading
-    later writes after another one has committed (SQLite cannot upgrade a stale snapshot). A read session
-    (Database.read_session) begins a deferred transaction instead: it reads a snapshot, taking no lock."""
-    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
+class WriteGate:
+    """SQLite: one writing transaction at a time in this process, in the order they asked.
+
+    Every transaction but a read session's takes SQLite's write lock at its start (BEGIN IMMEDIATE), so
+    that a transaction that began by reading never fails to write later ("database is locked": SQLite
+    cannot upgrade a stale snapshot). Left to SQLite, the transactions waiting for that lock poll it with
+    growing sleeps (busy_timeout: up to 100 ms each), so under a burst most of the time went to sleeping
+    while the lock was free (measured: 33 updates/s, p50 2.2 s for 100 delegates at once). Here they wait
+    on an asyncio lock instead, which hands the turn to the next one the moment a transaction ends. Other
+    processes on the same file still meet busy_timeout.
+
+    Hooked into SQLAlchemy's connection events, which run inside the async engine's greenlet: `await_only`
+    suspends the transaction's task until its turn, without blocking the event loop.
+    """
+
+    def __init__(self) -> None:
+        self._lock = asyncio.Lock()
+
+    def begin(self, conn: Connection) -> None:
+        """Wait for the turn (unless the transaction only reads), then BEGIN."""
+        if conn.get_execution_options().get(READ_ONLY):
+            conn.exec_driver_sql("BEGIN")
+            return
+        try:
+            await_only(asyncio.wait_for(self._lock.acquire(), GATE_TIMEOUT))
+        except TimeoutError:
+            raise OperationalError("BEGIN IMMEDIATE", None, Exception("database is locked")) from None
+        conn.info[HOLDS_GATE] = True
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            self.end(conn)
+            raise
+
+    def end(self, conn: Connection) -> None:
+        """The transaction ended (commit, rollback, or the connection went back to the pool): next turn."""
+        if conn.info.pop(HOLDS_GATE, False):
+            self._lock.release()
+
+    def returned(self, _dbapi_conn: object, record: object) -> None:
+        """A connection back in the pool with its transaction never ended through SQLAlchemy."""
+        if record.info.pop(HOLDS_GATE, False):  # type: ignore[attr-defined]
+            self._lock.release()
 
 
 class Database:
@@ -50,7 +94,11 @@ class Database:
         self.engine = create_async_engine(url, pool_pre_ping=not self.is_sqlite, hide_parameters=True)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
-            event.listen(self.engine.sync_engine, "begin", _begin)
+            gate = WriteGate()
+            event.listen(self.engine.sync_engine, "begin", gate.begin)
+            event.listen(self.engine.sync_engine, "commit", gate.end)
+            event.listen(self.engine.sync_engine, "rollback", gate.end)
+            event.listen(self.engine.sync_engine.pool, "checkin", gate.returned)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
     @asynccontextmanager

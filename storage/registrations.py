@@ -11,6 +11,7 @@ from sqlalchemy import Date, Row, String, case, cast, func, literal, literal_col
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import swap
+from storage.memo import remembered
 from storage.models import Registration
 
 
@@ -25,9 +26,11 @@ class RegistrationRepository:
         return await self._session.get(Registration, registration_id)
 
     async def find(self, user_id: int, event_key: str) -> Registration | None:
-        """The user's registration for an event, whatever its status."""
-        return await self._session.scalar(
-            select(Registration).where(Registration.user_id == user_id, Registration.event_key == event_key)
+        """The user's registration for an event, whatever its status (asked once per update: storage.memo)."""
+        mine = Registration.user_id == user_id, Registration.event_key == event_key
+        query = select(Registration).where(*mine)
+        return await remembered(
+            self._session, ("registration", user_id, event_key), lambda: self._session.scalar(query)
         )
 
     async def by_email(self, event_key: str, email: str) -> Registration | None:

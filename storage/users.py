@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.drafts import active_clause, remember_active
 from storage.models import User
 
 
@@ -20,10 +22,15 @@ class UserRepository:
         return await self._session.get(User, user_id)
 
     async def get_or_create(self, user_id: int, language: str, now: datetime) -> tuple[User, bool]:
-        """The user, created on first contact with `language`; True when created."""
-        user = await self._session.get(User, user_id)
-        if user is not None:
-            return user, False
+        """The user, created on first contact with `language`; True when created. Whether they have a
+        conversation in progress is read in the same statement (storage.drafts.active_clause)."""
+        row = (
+            await self._session.execute(select(User, active_clause(user_id)).where(User.id == user_id))
+        ).first()
+        if row is not None:
+            remember_active(self._session, user_id, bool(row[1]))
+            return row[0], False
+        remember_active(self._session, user_id, False)  # a new user has no drafts
         user = User(id=user_id, language=language, language_chosen=False, created_at=now, updated_at=now)
         self._session.add(user)
         await self._session.flush()

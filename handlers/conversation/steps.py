@@ -44,13 +44,11 @@ OTHER_BUTTONS = r"^(?!(f|rf|mr|sp):|menu:(register|my-registration)$)"
 
 async def _intercept(update: Update, context: BotContext, fn: TurnHandler, always: bool = False) -> None:
     """Run `fn` in the update's session when the user is in a conversation (or `always`), then stop."""
-    tg_user = update.effective_user
-    if tg_user is None:
+    turn = await turn_of(update)  # private chats only: the update's handler opens the turn anyway
+    if turn is None:
         return
-    if not always and not await DraftService(context.session, context.rt.clock.now()).has_active(tg_user.id):
-        return
-    turn = await turn_of(update)
-    assert turn is not None
+    if not always and not await DraftService(turn.session, turn.now).has_active(turn.user.id):
+        return  # known from the user's record, loaded with it: no statement of its own
     await fn(update, context, turn)
     raise ApplicationHandlerStop
 
@@ -214,11 +212,10 @@ async def pause_on_leave(update: Update, context: BotContext) -> None:
     tg_user, chat = update.effective_user, update.effective_chat
     if tg_user is None or chat is None or chat.type != ChatType.PRIVATE:
         return
-    if not await DraftService(context.session, context.rt.clock.now()).has_active(tg_user.id):
-        return
     turn = await turn_of(update)
     assert turn is not None
-    await _pause_if_active(update, context, turn)
+    if await DraftService(turn.session, turn.now).has_active(turn.user.id):
+        await _pause_if_active(update, context, turn)
 
 
 def register(app: Application) -> None:

@@ -26,6 +26,9 @@ ChatOf = Callable[[str | None], int | None]  # an event's organisers' group (aft
 
 async def current_chats(session: AsyncSession, chats: Iterable[int]) -> set[int]:
     """`chats` as they are now: a group that became a supergroup by its new id."""
+    chats = set(chats)
+    if not chats:  # no organisers' group configured: nothing to look up (this is asked on most updates)
+        return chats
     moves = await GroupRepository(session).moves()
     return {follow(moves, chat) for chat in chats}
 
