@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, delete, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import dialect_insert
@@ -287,15 +287,13 @@ class BroadcastRepository:
 
     async def unreachable_registrants(self, event_key: str) -> int:
         """How many people confirmed for an event blocked the bot (as Telegram last said)."""
-        query = (
-            select(func.count(func.distinct(Registration.user_id)))
-            .join(User, User.id == Registration.user_id)
-            .where(
-                Registration.event_key == event_key,
-                Registration.status == "confirmed",
-                User.unreachable_since.is_not(None),
-            )
+        # From the few who blocked the bot (indexed), not from every registration.
+        confirmed = exists().where(
+            Registration.user_id == User.id,
+            Registration.event_key == event_key,
+            Registration.status == "confirmed",
         )
+        query = select(func.count(User.id)).where(User.unreachable_since.is_not(None), confirmed)
         return int(await self._session.scalar(query) or 0)
 
     async def mark_unreachable(self, user_id: int, now: datetime) -> None:

@@ -109,7 +109,9 @@ class RegistrationRepository:
     async def span(self, event_key: str) -> tuple[datetime, datetime] | None:
         """When an event's first and latest registrations were received; None if it has none."""
         at = Registration.created_at
-        query = select(func.min(at), func.max(at)).where(Registration.event_key == event_key)
+        mine = select(at).where(Registration.event_key == event_key).limit(1)
+        # Each end read from the (event_key, created_at) index: min() and max() together scan the event.
+        query = select(mine.order_by(at).scalar_subquery(), mine.order_by(at.desc()).scalar_subquery())
         first, last = (await self._session.execute(query)).one()
         return None if first is None else (first, last)
 

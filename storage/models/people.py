@@ -25,7 +25,7 @@ class User(Base):
     # Broadcasts: the announcement this organiser is writing (their next message is its text); when
     # Telegram said they blocked the bot (later broadcasts skip them until they write again); reminders off.
     composing: Mapped[int | None] = mapped_column(Integer)
-    unreachable_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    unreachable_since: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     reminders_off: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base, UTCDateTime
@@ -14,7 +14,14 @@ class Registration(Base):
     """A confirmation of participation (RSVP): one per person and event, withdrawn rather than deleted."""
 
     __tablename__ = "registrations"
-    __table_args__ = (UniqueConstraint("user_id", "event_key", name="uq_registrations_user_event"),)
+    __table_args__ = (
+        UniqueConstraint("user_id", "event_key", name="uq_registrations_user_event"),
+        # /stats reads these from the index alone (migration 0011)
+        Index(
+            "ix_registrations_event_profile", "event_key", "status", "country", "delegation_type", "language"
+        ),
+        Index("ix_registrations_event_created", "event_key", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
