@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     conversation_timeout_minutes: int = Field(
         default=60, ge=1, validation_alias="CONVERSATION_TIMEOUT_MINUTES"
     )
+    draft_retention_days: int = Field(default=30, ge=1, validation_alias="DRAFT_RETENTION_DAYS")
     organiser_email: str | None = Field(default=None, validation_alias="ORGANISER_EMAIL")
     smtp_host: str | None = Field(default=None, validation_alias="SMTP_HOST")
     smtp_port: int = Field(default=587, ge=1, le=65535, validation_alias="SMTP_PORT")

@@ -109,6 +109,16 @@ class DraftRepository:
         )
         return list(rows)
 
+    async def paused_before(self, before: datetime, limit: int = 100) -> list[Draft]:
+        """Paused conversations untouched since before `before`, oldest first."""
+        rows = await self._session.scalars(
+            select(Draft)
+            .where(Draft.expired.is_(True), Draft.updated_at < before)
+            .order_by(Draft.updated_at)
+            .limit(limit)
+        )
+        return list(rows)
+
     async def for_user(self, user_id: int) -> list[Draft]:
         """All of a user's drafts."""
         return list(await self._session.scalars(select(Draft).where(Draft.user_id == user_id)))

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot.clock import FixedClock
 from bot.localrun import RunningBot
-from bot.workers.expiry import JOB_NAME, expire_idle
+from bot.workers.expiry import JOB_NAME, expire_idle, forget_paused_drafts
 from localapi import LocalBotApi
 from tests.conftest import TOKEN, make_settings
 from tests.support.registration import EN, ES, Stored, drive, open_rsvp, register, rsvp_steps, say, tap
@@ -189,3 +189,23 @@ async def test_idle_conversation_expires_once_and_resumes(
     restarted = await tap(u, "🔄 Start over")
     assert "Do you agree?" in restarted.text
     assert (await Stored(database_url).drafts(4006))[0].data == {}
+
+
+async def test_a_conversation_set_aside_too_long_is_deleted_and_its_button_says_so(
+    local_api: LocalBotApi, bot: RunningBot, database_url: str, clock: FixedClock
+) -> None:
+    u = local_api.user(4016, first_name="Eva", language_code="es")
+    await open_rsvp(u)
+    await drive(u, [("press", ES.agree), ("send", "Eva Quispe")])
+    clock.advance(timedelta(minutes=61))
+    assert len(await expire_idle(bot.app.runtime)) == 1
+    await u.replies(2)  # the notice that it was set aside, with its buttons
+    clock.advance(timedelta(days=29))
+    assert await forget_paused_drafts(bot.app.runtime) == 0  # within DRAFT_RETENTION_DAYS (30): kept
+    assert (await Stored(database_url).drafts(4016))[0].data
+    clock.advance(timedelta(days=2))
+    assert await forget_paused_drafts(bot.app.runtime) == 1
+    assert await Stored(database_url).drafts(4016) == []
+    gone = await tap(u, "▶️ Continuar donde lo dejé")
+    assert "ya no está disponible" in gone.text and "30 días" in gone.text
+    assert await Stored(database_url).registrations(4016) == []

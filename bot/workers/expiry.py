@@ -1,5 +1,6 @@
 """A repeating job: conversations idle too long are paused (kept to resume) and the person is told, once,
-through the outbox (queued in the same transaction as the pause, so a crash loses neither)."""
+through the outbox (queued in the same transaction as the pause, so a crash loses neither); conversations
+paused for over DRAFT_RETENTION_DAYS are deleted with their answers."""
 
 from __future__ import annotations
 
@@ -32,6 +33,16 @@ async def expire_idle(rt: Runtime) -> list[Expired]:
     return expired
 
 
+async def forget_paused_drafts(rt: Runtime) -> int:
+    """Delete the answers of conversations set aside longer than DRAFT_RETENTION_DAYS."""
+    retention = timedelta(days=rt.settings.draft_retention_days)
+    async with rt.db.session() as session:
+        forgotten = await DraftService(session, rt.clock.now()).forget_paused(retention)
+    if forgotten:
+        log.info("deleted %d conversation(s) paused for over %s", forgotten, retention)
+    return forgotten
+
+
 async def forget_old_updates(rt: Runtime) -> int:
     """Drop the ids of updates processed over two days ago (Telegram re-delivers for a day at most)."""
     async with rt.db.session() as session:
@@ -42,6 +53,7 @@ async def expiry_job(context: CallbackContext) -> None:
     """The JobQueue callback: housekeeping every minute."""
     rt = context.application.bot_data["runtime"]
     await expire_idle(rt)
+    await forget_paused_drafts(rt)
     await forget_old_updates(rt)
 
 

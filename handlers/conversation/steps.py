@@ -192,7 +192,10 @@ async def resume_pressed(update: Update, context: BotContext, turn: Turn) -> Non
     drafts = DraftService(turn.session, turn.now)
     draft = await drafts.get(turn.user.id, found) if (found := number(draft_id)) is not None else None
     event = turn.rt.events.get(draft.event_key) if draft else None
-    if draft is None or event is None:
+    if draft is None:  # finished, cancelled, or deleted after DRAFT_RETENTION_DAYS set aside
+        days = turn.rt.settings.draft_retention_days
+        await send(update, context, turn.t("flow-not-kept", days=days), main_menu(turn))
+    elif event is None:
         await send(update, context, turn.t("flow-gone"), main_menu(turn))
     elif action == "new":
         await begin(update, context, turn, event, draft.kind)

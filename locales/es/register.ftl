@@ -205,3 +205,4 @@ myreg-withdrawn =
        *[other] , con sus { $requests } solicitudes de patrocinio.
     } Puede volver a inscribirse mientras la inscripción esté abierta.
 myreg-request-withdrawn = Se ha retirado la solicitud de patrocinio de { $nominee }.
+flow-not-kept = Esta conversación ya no está disponible: se terminó o se canceló, o quedó en pausa más de { $days } días (entonces se borran sus respuestas). Nada más cambió; puede empezar de nuevo desde el menú.

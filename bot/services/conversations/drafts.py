@@ -130,6 +130,12 @@ class DraftService:
         drafts = await self.repo.for_user(user_id)
         return sum([await self.repo.delete(d) for d in drafts])
 
+    async def forget_paused(self, retention: timedelta, limit: int = 100) -> int:
+        """Delete conversations paused and untouched for longer than `retention`: their answers (personal
+        data) were kept only so the person could resume, not for ever. How many were deleted."""
+        drafts = await self.repo.paused_before(self.now - retention, limit)
+        return sum([await self.repo.delete(draft) for draft in drafts])
+
     async def expire_idle(self, timeout: timedelta, limit: int = 100) -> list[Expired]:
         """Pause conversations idle longer than `timeout`; each is claimed atomically: one process tells."""
         expired = []
