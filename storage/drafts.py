@@ -99,21 +99,11 @@ class DraftRepository:
             .execution_options(synchronize_session="evaluate")  # drafts loaded in this session stay current
         )
 
-    async def idle(self, before: datetime, limit: int = 100) -> list[Draft]:
-        """Active drafts whose last change is older than `before`."""
+    async def idle(self, before: datetime, limit: int = 100, *, paused: bool = False) -> list[Draft]:
+        """Drafts whose last change is older than `before`, oldest first: active ones, or paused ones."""
         rows = await self._session.scalars(
             select(Draft)
-            .where(Draft.expired.is_(False), Draft.updated_at < before)
-            .order_by(Draft.updated_at)
-            .limit(limit)
-        )
-        return list(rows)
-
-    async def paused_before(self, before: datetime, limit: int = 100) -> list[Draft]:
-        """Paused conversations untouched since before `before`, oldest first."""
-        rows = await self._session.scalars(
-            select(Draft)
-            .where(Draft.expired.is_(True), Draft.updated_at < before)
+            .where(Draft.expired.is_(paused), Draft.updated_at < before)
             .order_by(Draft.updated_at)
             .limit(limit)
         )

@@ -133,7 +133,7 @@ class DraftService:
     async def forget_paused(self, retention: timedelta, limit: int = 100) -> int:
         """Delete conversations paused and untouched for longer than `retention`: their answers (personal
         data) were kept only so the person could resume, not for ever. How many were deleted."""
-        drafts = await self.repo.paused_before(self.now - retention, limit)
+        drafts = await self.repo.idle(self.now - retention, limit, paused=True)
         return sum([await self.repo.delete(draft) for draft in drafts])
 
     async def expire_idle(self, timeout: timedelta, limit: int = 100) -> list[Expired]:
