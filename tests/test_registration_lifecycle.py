@@ -209,3 +209,20 @@ async def test_a_conversation_set_aside_too_long_is_deleted_and_its_button_says_
     gone = await tap(u, "▶️ Continuar donde lo dejé")
     assert "ya no está disponible" in gone.text and "30 días" in gone.text
     assert await Stored(database_url).registrations(4016) == []
+
+
+async def test_a_text_answer_sent_twice_is_kept_once(
+    local_api: LocalBotApi, bot: RunningBot, database_url: str, clock: FixedClock
+) -> None:
+    u = local_api.user(4017, first_name="Sol", language_code="es")
+    await open_rsvp(u)
+    await drive(u, [("press", ES.agree), ("send", "Sol Ramírez")])
+    again = await say(u, "Sol Ramírez")  # a double send: not the answer to the next question
+    assert "dos veces" in again.text
+    (draft,) = await Stored(database_url).drafts(4017)
+    assert draft.data.get("full_name") == "Sol Ramírez" and "position" not in draft.data
+    clock.advance(timedelta(seconds=11))  # the same text a while later is an answer to this question
+    later = await say(u, "Sol Ramírez")
+    assert "dos veces" not in later.text
+    (draft,) = await Stored(database_url).drafts(4017)
+    assert draft.data.get("position") == "Sol Ramírez"

@@ -136,6 +136,8 @@ async def show(update: Update, context: BotContext, turn: Turn, flow: Flow, outc
         await ask(update, context, turn, flow, error_text(turn, outcome.error))
     elif outcome.status == "hint":
         await ask(update, context, turn, flow, turn.t("flow-hint-buttons"))
+    elif outcome.status == "repeat":
+        await ask(update, context, turn, flow, turn.t("flow-repeat"))
     elif outcome.status == "suggest":
         markup = suggestions_keyboard(turn, flow.draft.token, outcome.suggestions)
         await send(update, context, turn.t("flow-country-suggest"), markup)

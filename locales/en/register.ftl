@@ -200,3 +200,4 @@ myreg-withdrawn =
     } You can register again while registration is open.
 myreg-request-withdrawn = The sponsorship request for { $nominee } has been withdrawn.
 flow-not-kept = This conversation is no longer available: it was finished or cancelled, or it was set aside for more than { $days } days (its answers are then deleted). Nothing else changed; you can start again from the menu.
+flow-repeat = You sent the same text twice: I kept it once, for the previous question.

@@ -206,3 +206,4 @@ myreg-withdrawn =
     } Puede volver a inscribirse mientras la inscripción esté abierta.
 myreg-request-withdrawn = Se ha retirado la solicitud de patrocinio de { $nominee }.
 flow-not-kept = Esta conversación ya no está disponible: se terminó o se canceló, o quedó en pausa más de { $days } días (entonces se borran sus respuestas). Nada más cambió; puede empezar de nuevo desde el menú.
+flow-repeat = Envió el mismo texto dos veces: lo guardé una sola vez, para la pregunta anterior.

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from bot.countries import is_country
 from bot.countries import match as match_country
+from bot.folding import fold
 from bot.services.conversations.drafts import DraftService
 from bot.services.conversations.form import (
     EDIT_MENU,
@@ -29,7 +31,8 @@ class Outcome:
     """What an input did, for the handler to render.
 
     status: next (ask `step`), invalid (say `error`, ask again), suggest (offer `suggestions`), hint (use the
-    buttons), stale (a button of an older step), duplicate (already handled), toggled (redraw the buttons),
+    buttons), stale (a button of an older step), duplicate (already handled), repeat (the previous answer
+    sent again: ask `step` again), toggled (redraw the buttons),
     stopped (conversation over, say `message`), cancelled, done (confirmed: render `completion`).
     """
 
@@ -39,6 +42,9 @@ class Outcome:
     suggestions: tuple[str, ...] = ()
     completion: Completion | None = None
     message: str | None = None
+
+
+REPEAT_WINDOW = timedelta(seconds=10)
 
 
 class Flow:
@@ -67,6 +73,8 @@ class Flow:
             return Outcome("duplicate")
         text = printable(text)
         step = self.current()
+        if step.kind is Kind.TEXT and self._repeats_previous(step, text):
+            return await self._again(step, message_id, Outcome("repeat", step))
         if step.kind is Kind.TEXT:
             checked = await self.form.check(step, text, self.data)
             if checked.ok:
@@ -77,6 +85,18 @@ class Flow:
         if step.kind is Kind.CHOICE and choice is not None and step.option(choice):
             return await self._store(step, choice, message_id)
         return await self._again(step, message_id, Outcome("hint", step))
+
+    def _repeats_previous(self, step: Step, text: str) -> bool:
+        """The text just accepted for the previous (typed) question, sent again within seconds: a double
+        send, not an answer to this question (a name would otherwise land in the next field)."""
+        steps = self.steps()
+        index = next((i for i, s in enumerate(steps) if s.name == step.name), 0)
+        previous = steps[index - 1] if index > 0 else None
+        if previous is None or previous.kind is not Kind.TEXT:
+            return False
+        value = self.draft.data.get(previous.name)
+        recent = self.drafts.now - self.draft.updated_at <= REPEAT_WINDOW
+        return recent and isinstance(value, str) and fold(value) == fold(text)
 
     async def _country(self, step: Step, text: str, message_id: int) -> Outcome:
         preferred = tuple(o.value for o in step.options)
