@@ -5,7 +5,9 @@ countries had experts on the 2019 panel?", "¿participó Noruega en la conferenc
 the background says of that year: it is answered with the background's sentence, from the paragraph
 naming the year, that shares most words with the question (the lexicon's words count here: "panel",
 "experts"). A yes/no question is answered yes when a name it gives is in that sentence; otherwise the
-sentence is quoted without a yes or no.
+sentence is quoted without a yes or no. A question pointing at the background itself ("according to the
+background note, in what year…?", "¿por qué se mencionan los ODS en los antecedentes?") is answered the
+same way from its whole text.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from bot.folding import fold, stem, words
 from bot.text import Html
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "according to the background note", "en los antecedentes": the question points at the background itself
+_POINTED = re.compile(r"\b(?:background|antecedentes)\b")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 _NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+|\b[A-Z]{2,}\b")
 PLAIN = ES_MARKERS | EN_MARKERS | COMMON
@@ -36,10 +40,11 @@ def earlier_occasion(q: Query) -> tuple[Html, bool | None] | None:
     if event.invitation_date is not None:
         own.add(str(event.invitation_date.year))
     asked = years - own
-    if not asked or event.background is None:
+    pointed = bool(_POINTED.search(fold(q.text)))
+    if not (asked or pointed) or event.background is None:
         return None
     text = event.background.get(q.lang)
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if any(y in p for y in asked)]
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if pointed or any(y in p for y in asked)]
     if not paragraphs:
         return None
     wanted = _stems(q.text, q.lang)

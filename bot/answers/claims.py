@@ -125,3 +125,24 @@ def named_people(raw: list[str], event: Event, common: frozenset[str]) -> list[S
         if own & present:
             out.append(person)
     return out
+
+
+_AGENT = re.compile(
+    r"\b(?:by|por|(?:lo|la) (?:organiza|financia|acoge|patrocina|convoca)n?) (?:the |el |la |los |las )?"
+    r"((?:ministry|ministerio|secretariat|secretaria|government|"
+    r"gobierno|department|departamento|agency|agencia|office|oficina|embassy|embajada|institute|instituto)"
+    r"(?: (?:of|de|del|for|para|de la|of the) [a-z]+(?: [a-z]+)?)?)"
+)
+
+
+def unknown_agents(text: str, event: Event) -> frozenset[str]:
+    """Bodies a question names as doing something ("hosted by the Ministry of Defence", "organizado por
+    el Ministerio de Defensa") that none of the event's parties is. Decision: they are kept as named
+    parties with no match, so a yes/no claim about them is answered no (with the right parties)."""
+    own = " ".join(words(" ".join(f"{p.name.en} {p.name.es}" for p in _parties(event))))
+    out = set()
+    for m in _AGENT.finditer(fold(text)):
+        body = " ".join(words(m.group(1)))
+        if f" {body} " not in f" {own} " and " " in body:
+            out.add(f"?{body}")
+    return frozenset(out)

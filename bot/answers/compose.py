@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from bot.answers.datecheck import check_clock, check_days, check_event_dates
 from bot.answers.faq import FaqHit
 from bot.answers.honesty import admits_ignorance
 from bot.answers.index import WEAK, EventIndex
@@ -12,9 +11,10 @@ from bot.answers.model import Part, Query, Reply, Resolver
 from bot.answers.passages import PassageHit, continued
 from bot.answers.premises import check_ordinal
 from bot.answers.resolvers import RESOLVERS
-from bot.answers.verdict import check_clock, check_days, check_event_dates, check_place
+from bot.answers.shortening import SCREENS, role, shorten
+from bot.answers.verdict import check_place
 from bot.events.participation import Cover
-from bot.folding import fold, stem, words
+from bot.folding import fold
 from bot.present.event import when
 from bot.text import Html
 
@@ -183,7 +183,7 @@ def compose(
     verdict = settle(q, intents, parts) if known else None
     head = [] if verdict is None else [q.r.t("answer-yes" if verdict else "answer-no")]
     head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
-    said = [(p.html, _role(i)) for p, i in zip(parts, intents, strict=True)]
+    said = [(p.html, role(i)) for p, i in zip(parts, intents, strict=True)]
     if verdict is False and check_event_dates(q.text, q.event) is False:
         said += [(line, "answer") for line in other_dates(q)]
     blocks = [*((h, "head") for h in head), *said]
@@ -196,61 +196,3 @@ def compose(
     kind = "answer" if known else "defer"
     more = SCREENS.get(chosen[0].topic, "logistics") if cut and chosen else None
     return Reply(kind, q.lang, q.event.key, tuple(intents), html, (), confidence, more)
-
-
-SHORT = 700  # visible characters of facts in a reply; the whole section is one button away
-SLACK = 60
-SCREENS = {"programme": "programme", "sponsorship": "sponsorship"}
-_TAG = re.compile(r"<[^>]+>")
-
-
-def _carries(line: str, q: Query) -> bool:
-    return bool(q.own) and any(stem(w, q.lang) in q.own for w in words(_TAG.sub("", line)))
-
-
-def _role(intent: str) -> str:
-    return "quote" if intent == "passage" else "answer"
-
-
-def _lines(blocks: list[tuple[str, str]], q: Query) -> list[tuple[str, int]]:
-    """Each line with its rank: the yes/no and the first answer's headline (its first two lines), the
-    rest of the first answer, the other answers' headlines and a quotation carrying the question's own
-    words, the rest of the other answers, any other quotation; blocks separated by an empty line."""
-    out: list[tuple[str, int]] = []
-    answers = 0
-    for html, role in blocks:
-        if not html:
-            continue
-        if out:
-            out.append(("", 3))
-        for i, line in enumerate(html.split("\n")):
-            if role == "quote":
-                rank = 2 if _carries(line, q) else 4
-            elif role == "head" or answers == 0:
-                rank = int(i > 1)
-            else:
-                rank = 2 if i == 0 else 3
-            out.append((line, rank))
-        answers += role == "answer"
-    return out
-
-
-def shorten(blocks: list[tuple[str, str]], q: Query, limit: int = SHORT) -> tuple[Html, bool]:
-    """The reply's lines up to about `limit` visible characters, whole lines so every tag stays closed:
-    each block's headline, then lines carrying the question's own words, then the rest in order, and a
-    supporting quotation last. Lines keep their order; whether anything was left out."""
-    lines = _lines(blocks, q)
-    if sum(len(_TAG.sub("", line)) + 1 for line, _ in lines) <= limit + SLACK:
-        limit += SLACK  # "about" 700: a reply just over it is not cut for a few characters
-    order = sorted(range(len(lines)), key=lambda i: (lines[i][1], not _carries(lines[i][0], q), i))
-    kept, size = set(), 0
-    for i in order:
-        seen = len(_TAG.sub("", lines[i][0]))
-        if size + seen > limit and kept:
-            continue
-        kept.add(i)
-        size += seen + 1
-    out = [line for i, (line, _) in enumerate(lines) if i in kept and (line.strip() or i - 1 in kept)]
-    while out and not out[-1].strip():
-        out.pop()
-    return Html("\n".join(out)), any(lines[i][0].strip() for i in range(len(lines)) if i not in kept)

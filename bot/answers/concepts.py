@@ -1,4 +1,7 @@
-"""The compiled lexicon: finds concepts in a question's tokens, and repairs typos against its vocabulary."""
+"""The compiled lexicon: finds concepts in a question's tokens, and repairs typos against its vocabulary.
+
+Decision: a typo is measured by optimal string alignment, so two swapped letters ("wehre", "dialouge",
+"palce", autocorrect's "sing up") are one edit, like one letter wrong, missing or extra."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.answers.countries import country_names
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
@@ -65,6 +68,19 @@ def _country_at(toks: list[Token], i: int) -> int:
     return 0
 
 
+SHORT_WORD = 6
+
+
+def _same_start(word: str, target: str) -> bool:
+    """Decision: a short word is not repaired to one that begins with another letter ("lost" is not
+    "cost", "lead" not "head", "ours" not "hours"): typing slips rarely hit the first letter, while a
+    real word one letter from a vocabulary word often does. A dropped or added first letter is the
+    exception ("orario", "onde"), and so is a swap of the first two letters ("wehre")."""
+    if len(word) >= SHORT_WORD or word[0] == target[0]:
+        return True
+    return word[1:] == target or target[1:] == word or word[1:2] == target[:1]
+
+
 class Lexicon:
     """Concept phrases indexed by first word and first stem; the vocabulary used for typo repair."""
 
@@ -87,6 +103,22 @@ class Lexicon:
         self.known = set(self.vocabulary) | ES_MARKERS | EN_MARKERS | COMMON
         self._targets: list[str] = sorted(w for w in self.vocabulary if len(w) >= 4)
         self._repairs: dict[str, str] = {}
+        # First words of two-word phrases, by their second word ("sign" by "up"), for repairs in context.
+        self._before: dict[str, set[str]] = defaultdict(set)
+        for phrases in self._by_word.values():
+            for phrase in phrases:
+                if len(phrase.words) >= 2 and len(phrase.words[0]) >= 4:
+                    self._before[phrase.words[1]].add(phrase.words[0])
+
+    def repair_pair(self, word: str, after: str) -> str:
+        """Decision: a word the lexicon does not know (a place name, an English word it does not use) one
+        edit from a phrase's first word is read as it when the phrase's second word follows
+        (autocorrect's "sing up" is "sign up"); alone, it is left as written."""
+        firsts = self._before.get(after)
+        if not firsts or word in firsts or len(word) < 4 or word in self.known:
+            return word
+        found = process.extractOne(word, firsts, scorer=OSA.distance, score_cutoff=1)
+        return found[0] if found is not None else word
 
     def extend(self, known: Iterable[str], targets: Iterable[str] = ()) -> None:
         """Add words (an event's own) that must not be repaired, and words typos may be repaired to."""
@@ -102,8 +134,8 @@ class Lexicon:
         if cached is not None:
             return cached
         limit = 1 if len(word) < 8 else 2
-        found = process.extractOne(word, self._targets, scorer=Levenshtein.distance, score_cutoff=limit)
-        fixed = found[0] if found is not None else word
+        found = process.extract(word, self._targets, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        fixed = next((f[0] for f in found if _same_start(word, f[0])), word)
         self._repairs[word] = fixed
         return fixed
 

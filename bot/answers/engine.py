@@ -14,34 +14,38 @@ from datetime import datetime
 from bot import places
 from bot.answers.acronyms import asked_meaning, own_acronyms
 from bot.answers.background import earlier_occasion
-from bot.answers.claims import named_parties, named_people
+from bot.answers.claims import named_parties, named_people, unknown_agents
 from bot.answers.compose import compose
 from bot.answers.concepts import Hit, Lexicon
 from bot.answers.countries import find_countries
+from bot.answers.datecheck import bare_days, named_clock
 from bot.answers.dialects import read_as_known
 from bot.answers.faq import AddedFaq, AddedIndex
 from bot.answers.index import WEAK, Indexes
 from bot.answers.intents import COUNTRY_FOUND, PERSON_FOUND, PLACE_FOUND, Chosen, choose
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
 from bot.answers.model import Query, Reply
+from bot.answers.numerals import in_figures
 from bot.answers.passages import own_terms
 from bot.answers.premises import guess
 from bot.answers.shaping import (
     PARTY_CONCEPTS,
     PLACE_WORDS,
-    WHICH_STATES,
+    absorbed,
     as_asked_by,
+    as_funded_by,
     checked,
     country_zone,
     focused,
     premise_free,
     reasoned,
+    which_states,
     without_countries,
 )
 from bot.answers.verdict import is_yes_no
 from bot.answers.wrapping import unwrap
 from bot.events.models import Event
-from bot.folding import DROPPED, Token, fold, tokens, words
+from bot.folding import DROPPED, Token, fold, stem, tokens, words
 from bot.i18n import I18n
 from bot.present.render import Renderer
 
@@ -62,6 +66,15 @@ class Engine:
         self._added: dict[str, tuple[tuple[int, ...], AddedIndex]] = {}
         self._place_skip = frozenset((ES_MARKERS | EN_MARKERS | COMMON | DROPPED) - _PLACE_SKIP_KEEP)
 
+    def _in_pairs(self, toks: list[Token]) -> list[Token]:
+        """The tokens with words repaired by the word that follows them ("sing up" -> "sign up")."""
+        out = list(toks)
+        for i in range(len(out) - 1):
+            word = self.lexicon.repair_pair(out[i].word, out[i + 1].word)
+            if word != out[i].word:
+                out[i] = Token(word, stem(word, "es"), stem(word, "en"), out[i].clause)
+        return out
+
     def _repair(self, word: str) -> str:
         """A misspelt word's likely meaning; known words and place names are left alone."""
         if word in self.lexicon.known or word in places.index().words:
@@ -81,11 +94,15 @@ class Engine:
     ) -> Reply:
         """Answer `text` about `event` (or another one it names), in `lang` unless written in the other."""
         self.indexes.of(event)
-        text = read_as_known(unwrap(text))
+        text = in_figures(read_as_known(unwrap(text)))
         raw = words(text)
-        toks = tokens(text, self._repair)
+        toks = self._in_pairs(tokens(text, self._repair))
         r = Renderer(self.i18n, detect(text, raw, [t.word for t in toks], self.lexicon.lang_words, lang))
         hits = self.lexicon.match(toks)
+        if named_clock(text) is not None and not any(h.concept in CLOCK for h in hits):
+            hits.append(Hit("TIME", 0, 0, -1, True))  # "¿sería a las 08:00?" asks about the time
+        if bare_days(fold(text)) and not any(h.concept == "DATE" for h in hits):
+            hits.append(Hit("DATE", 0, 0, -1, True))  # "it's on the 12th, right?" asks about the date
         zone, span = self._place(text, raw, toks, hits, mine)
         ref_words = [w for i, w in enumerate(raw) if span is None or not span[0] <= i < span[1]]
         if any(h.concept in PARTY_CONCEPTS for h in hits):
@@ -117,14 +134,16 @@ class Engine:
         query.yes_no = is_yes_no(text) or guessed is not None
         query.named_place = self._named_place(raw, toks, hits, guessed) if query.yes_no else None
         query.own = frozenset(own_terms(toks, self.lexicon.vocabulary, r.lang))
-        query.parties, query.people, query.events = named_parties(raw, events), people, events
+        query.parties = named_parties(raw, events) | unknown_agents(text, target)
+        query.people, query.events = people, events
         if (earlier := earlier_occasion(query)) is not None:
             return self._quoted(query, *earlier, target is not event)
         chosen = choose(hits, self.lexicon.weights) if toks else [Chosen("help", "chat", 1.0)]
-        chosen = reasoned(query, as_asked_by(focused(chosen, raw), query.concepts))
-        if WHICH_STATES.search(fold(text)):
-            # which States (the summary names those it serves), not where it is
-            chosen = [c for c in chosen if c.intent != "where"] or [Chosen("purpose", "general", 1.0)]
+        chosen = as_funded_by(query, reasoned(query, as_asked_by(focused(chosen, raw), query.concepts)))
+        if span is not None and any(c.intent == "time_in_place" for c in chosen):
+            # "En Ciudad de México, ¿sería a las 8?": the place gives the time zone, not the venue
+            chosen = [c for c in chosen if c.intent != "where"]
+        chosen = absorbed(which_states(query, chosen))
         return self._reply(query, checked(query, chosen, raw), toks, target is not event)
 
     def _quoted(self, q: Query, html: str, verdict: bool | None, elsewhere: bool) -> Reply:

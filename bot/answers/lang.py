@@ -37,7 +37,8 @@ COMMON = frozenset(
         "also some more other another every each same good best well sure right next first second "
         "ministry embassy office name dialogue debate regional global mines mine convention victims "
         "assistance list lista listed listado no era fue estaba was feed seria serian estaria podria "
-        "contra accion action"
+        "contra accion action ours yours theirs lost lose lead leads led conviene convienen according "
+        "text form forms"
     )
 )
 _SPANISH_MARKS = re.compile(r"[¿¡ñÑáéíóúÁÉÍÓÚ]")

@@ -133,8 +133,8 @@ CORE_CONCEPTS: dict[str, Concept] = {
     ),
     "CONNECT": (
         1.0,
-        "conectar | conectarme | conectarse | conexion | plataforma | zoom | teams | webex | google meet",
-        "connect | connection | connecting | platform | zoom | teams | webex | dial in | join link | login",
+        "conectar | conectarme | conectarse | conexion | plataforma | zoom | =teams | webex | google meet",
+        "connect | connection | connecting | platform | zoom | =teams | webex | dial in | join link | login",
     ),
     "LINK": (
         0.8,

@@ -83,7 +83,8 @@ ASK_CONCEPTS: dict[str, tuple[float, str, str]] = {
     # Phrases whose words would otherwise hit an unrelated concept; no rule uses them.
     "NEUTRAL": (
         0.1,
-        "llevar a cabo | lleva a cabo | libre de minas | personas con discapacidad",
+        "llevar a cabo | lleva a cabo | libre de minas | personas con discapacidad | largo plazo | "
+        "corto plazo | mediano plazo",
         "mine free | free of mines | persons with disabilities | people with disabilities",
     ),
 }

@@ -31,9 +31,9 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     "GUIDING": (
         1.0,
         "preguntas guia | preguntas orientadoras | preguntas del debate | preguntas para el debate | "
-        "preguntas de discusion",
+        "preguntas de discusion | conclusiones orientadoras | conclusiones guia | comentarios orientadores",
         "guiding questions | guiding question | questions for the debate | discussion questions | "
-        "debate questions | questions of the debate",
+        "debate questions | questions of the debate | guiding conclusions | guiding comments",
     ),
     # Who is particularly encouraged to attend (a qualifier of INVITE).
     "ENCOURAGE": (
@@ -153,10 +153,12 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     ),
     "CONTACT": (
         1.0,
-        "contacto | contactar | contacto | correo | email | e mail | mail | escribir | escribo | "
+        "contacto | contactar | contacto | correo | email | e mail | mail | direccion de correo | "
+        "direccion electronica | escribir | escribo | "
         "telefono | whatsapp | comunicarme | comunicarse | consultas | consulta | dudas | "
         "punto focal",
-        "contact | email | e mail | mail | write | phone | telephone | reach | get in touch | "
+        "contact | email | e mail | mail | email address | e mail address | mail address | write | phone | "
+        "telephone | reach | get in touch | "
         "enquiries | inquiries | questions to | focal point",
     ),
     "UNKNOWN_Q": (

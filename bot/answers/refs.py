@@ -47,12 +47,16 @@ class EventRefs:
     months: set[str] = field(default_factory=set)
     title: set[str] = field(default_factory=set)
     phrases: list[tuple[str, float]] = field(default_factory=list)
+    own: set[str] = field(default_factory=set)  # words of its summary and duration: its own topics
 
 
 def event_refs(event: Event, ignore: set[str], plain: set[str]) -> EventRefs:
     """Years and months of the event's dates, its city and country names, and its title words."""
     dates = event.dates
     refs = EventRefs(event.key, {str(dates.first_day.year), str(dates.last_day.year)})
+    for text in (event.summary, dates.duration_note):
+        if text is not None:
+            refs.own |= set(words(f"{text.es} {text.en}")) - KIND_WORDS  # "debate" still names an event
     for month in _months(dates.first_day, dates.last_day):
         refs.months |= month_words(month)
     for lang in BABEL_LOCALES:
@@ -92,11 +96,15 @@ class EventFinder:
         self.spread = Counter(w for r in self.refs for w in r.title)
         self.all = len(self.refs)
 
-    def scores(self, ws: list[str]) -> dict[str, float]:
-        """Event key -> how strongly the words name it."""
-        present, joined = set(ws), f" {' '.join(ws)} "
+    def scores(self, ws: list[str], current: str | None = None) -> dict[str, float]:
+        """Event key -> how strongly the words name it. Decision: a word of another event's title that
+        is also a topic of the current event's own summary ("cuántos días se dedican al desminado?" asked
+        about the San Salvador dialogue) is that topic, not the other event's name."""
+        joined = f" {' '.join(ws)} "
+        topics = next((r.own for r in self.refs if r.key == current), set())
         out: dict[str, float] = {}
         for r in self.refs:
+            present = set(ws) - (topics if r.key != current else set())
             score = (
                 KEY * (r.key in present) + YEAR * bool(present & r.years) + MONTH * bool(present & r.months)
             )
@@ -109,7 +117,7 @@ class EventFinder:
 
     def named(self, ws: list[str], current: str) -> tuple[str | None, list[str]]:
         """Another event the question clearly names (or None), and the candidates when it is ambiguous."""
-        scores = self.scores(ws)
+        scores = self.scores(ws, current)
         mine = scores.get(current, 0.0)
         others = sorted(((s, k) for k, s in scores.items() if k != current and s - mine >= SWITCH_MARGIN))
         others.reverse()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.audiences import MIN_SHARED, shared, unlisted_kind
 from bot.answers.claims import asks_signatories, claim
 from bot.answers.model import Part, Query
 from bot.answers.resolve_time import party_items, programme_notes
@@ -200,7 +201,10 @@ def participants(q: Query) -> Part:
             # "Is Mexico among those particularly encouraged?": no, and who is invited is the correction
             if named and q.has("ENCOURAGE") and not listed:
                 verdict = False
-            at = 0 if (q.has("ENCOURAGE") or listed) and verdict else len(parts)
+            # "an association in Nicaragua: can organisations take part?": the State says who asks
+            said = any(shared(q.text, q.lang, x) >= MIN_SHARED for x in items)  # "…que informan regularmente"
+            first = q.has("ENCOURAGE") or (listed and not q.has("NGO")) or said
+            at = 0 if first and verdict else len(parts)
             parts[at:at] = [q.r.t("answer-encouraged"), bullets(items)]
         if who.note:
             parts.append(q.r.t("answer-plain", text=who.note.get(q.lang)))
@@ -210,6 +214,8 @@ def participants(q: Query) -> Part:
         parts = [*addressed, *parts] if q.has("DOCS") else [*parts, *addressed]
     if not parts:
         return q.unknown(q.r.t("answer-participants-unknown"))
+    if q.yes_no and unlisted_kind(q.text, q.event):
+        return q.unknown(q.r.join(parts))  # "¿puedo asistir como académica?": the list does not say
     return q.known(q.r.join(parts), verdict)
 
 

@@ -74,6 +74,9 @@ def covers(q: Query) -> Part:
     html = q.r.join(parts)
     asked = any(q.has(concept) for concept in ITEMS)
     paid = [c for concept, c in ITEMS.items() if q.has(concept) and c in s.covers]
+    if q.has("TRANSFER") and Cover.LOCAL_TRANSPORT not in s.covers:
+        # "¿pagan el traslado del aeropuerto al hotel?": the hotel is where the transfer goes, not an item
+        paid = [c for c in paid if c not in (Cover.ACCOMMODATION, Cover.ECONOMY_AIR_TRAVEL)]
     if (missing and not paid) or q.has("AMOUNT"):
         # Only what is not listed was asked: the data may simply not say, so the organisers are asked.
         return q.unknown(html)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from bot.answers.claims import claim
+from bot.answers.datecheck import named_days, names_weekday
 from bot.answers.honesty import admits_ignorance
 from bot.answers.model import Part, Query
 from bot.answers.premises import asks_why
-from bot.answers.verdict import named_days, names_weekday
 from bot.events.content import Party
 from bot.folding import fold, stem, words
 from bot.present.event import when
@@ -145,8 +145,11 @@ def _items(q: Query) -> list[list[str]]:
 
 
 def _hit(q: Query, texts: list[str]) -> str | None:
-    """The first of an item's texts carrying the question's own words."""
-    return next((t for t in texts if q.own & {stem(w, q.lang) for w in words(t)}), None)
+    """The one of an item's texts carrying most of the question's own words (the first of equals):
+    "assistive technology" is sub-item b's, not the item's "victim assistance"."""
+    shared = [len(q.own & {stem(w, q.lang) for w in words(t)}) for t in texts]
+    best = max(shared, default=0)
+    return texts[shared.index(best)] if best else None
 
 
 def _brief(text: str) -> str:

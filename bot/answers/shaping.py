@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 
 from bot import places
+from bot.answers.audiences import MIN_SHARED, shared
 from bot.answers.countries import country_names, country_spans
+from bot.answers.datecheck import named_days
 from bot.answers.intents import Chosen
 from bot.answers.model import Query
 from bot.answers.premises import asks_why
-from bot.answers.verdict import named_days
 from bot.countries import name as country_name
 from bot.events.models import Event
-from bot.folding import fold
+from bot.folding import fold, words
 
 PLACE_WORDS = frozenset({"en", "in"})
 PARTY_CONCEPTS = frozenset({"ORGANISE", "FUND", "SPEAKER"})
@@ -37,9 +38,21 @@ def checked(q: Query, chosen: list[Chosen], raw: list[str]) -> list[Chosen]:
     at = raw.index(q.named_place[0]) if q.named_place else -1
     if q.concepts & {"NGO", "STATE"}:
         return chosen  # "an organisation in Honduras", "the ministry in Lima": who asks, not where
-    if at > 0 and raw[at - 1] in PLACE_WORDS and not intents & {"where", "format"}:
+    if at > 0 and raw[at - 1] in PLACE_WORDS and not intents & {"where", "format"} and _asked_in(q):
         return [Chosen("where", "logistics", 1.0), *chosen]
     return chosen
+
+
+_SENTENCE = re.compile(r"[^.?!\n]*[.?!\n]?")
+
+
+def _asked_in(q: Query) -> bool:
+    """Whether the place a yes/no question names is in a sentence that asks: "Soy sobreviviente de mina en
+    Colombia. ¿Puedo pedir la palabra?" says where the person is from, not where the event is."""
+    sentences = [fold(m.group(0)) for m in _SENTENCE.finditer(q.text) if m.group(0).strip()]
+    asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences
+    place = " ".join(q.named_place or [])
+    return any(place in " ".join(words(s)) for s in asked)
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -125,3 +138,44 @@ def as_asked_by(chosen: list[Chosen], concepts: set[str]) -> list[Chosen]:
         elif not any(o.intent == "sp_ngo" for o in out):
             out.append(Chosen("sp_ngo", "sponsorship", c.score))
     return out
+
+
+_FUNDED_BY = re.compile(
+    r"\b(?:funded|financed|paid for|supported financially|sponsored) by\b|\bfinanciad[oa]s? por\b|"
+    r"\bapoyo financiero de\b|\bfinancial support (?:of|from)\b|\b(?:lo|la) (?:financia|paga)n?\b"
+)
+
+
+def as_funded_by(q: Query, chosen: list[Chosen]) -> list[Chosen]:
+    """Decision: "funded by Norway, right?", "con apoyo financiero de Estados Unidos" name who funds the
+    event (checked against its funders), not a State asking whether it may be sponsored."""
+    if not (q.countries or q.parties) or not _FUNDED_BY.search(fold(q.text)):
+        return chosen
+    out = [c for c in chosen if c.intent not in SPONSOR_ASKS]
+    return out if any(c.intent == "funders" for c in out) else [*out, Chosen("funders", "general", 1.0)]
+
+
+def which_states(q: Query, chosen: list[Chosen]) -> list[Chosen]:
+    """ "Which countries…?" is answered by the list of States the invitation names when one of its lines
+    says what was asked ("¿qué países informan regularmente sobre asistencia a víctimas?"), else by the
+    summary when it does ("¿qué países buscan cumplir sus plazos de desminado?"), never by where it is."""
+    if not WHICH_STATES.search(fold(q.text)):
+        return chosen
+    who = q.event.participants
+    lines = [x.get(q.lang) for x in (*who.encouraged, *who.invited)] if who else []
+    if any(shared(q.text, q.lang, line) >= MIN_SHARED for line in lines):
+        return [Chosen("participants", "registration", 1.0)]
+    if shared(q.text, q.lang, q.event.summary.get(q.lang)) >= MIN_SHARED:
+        return [Chosen("purpose", "general", 1.0)]
+    return [c for c in chosen if c.intent != "where"] or [Chosen("purpose", "general", 1.0)]
+
+
+# An intent another one answers when both are read in one question: "when was the invitation sent out?"
+# asks the invitation's date, not whether documents are shared afterwards.
+ABSORBED = {"unknown_share": "invitation_date"}
+
+
+def absorbed(chosen: list[Chosen]) -> list[Chosen]:
+    """The intents without those another chosen intent answers."""
+    intents = {c.intent for c in chosen}
+    return [c for c in chosen if ABSORBED.get(c.intent) not in intents]

@@ -30,7 +30,8 @@ _SEPARATOR = re.compile(r"^\s*(?:--+|__+)\s*$")
 _LEAD = re.compile(
     r"^\W*(?:[^:?\n]{0,40}\bhere|(?:quick|short|small) (?:one|question|q)\b[^:?\n]{0,30}|"
     r"(?:for|para) (?:my|our|the|el|la|mi|su|nuestro|nuestra)\b[^:?\n]{0,30}"
-    r"\b(?:brief|briefing|note|report|records|informe|nota|ficha)|(?:una )?(?:pregunta|consulta)"
+    r"\b(?:brief|briefing|note|report|records|paper|article|thesis|informe|nota|ficha|articulo|tesis)|"
+    r"(?:una )?(?:pregunta|consulta)"
     r"(?: rapida)?\b[^:?\n]{0,30})\s*(?::|,|\s[-\u2013\u2014]\s)\s*",
     re.IGNORECASE,
 )
@@ -43,10 +44,51 @@ _COURTESY = re.compile(
 )
 
 
+# Formal letters on one line (Latin-American diplomatic style): "Distinguidos señores: por medio de la
+# presente y con el debido respeto, nos permitimos consultar cuándo… Atentamente, Dirección de…". The
+# salutation, the "por medio de la presente…" preamble and the closing formula with all that follows it
+# are no part of the question.
+_SALUTATION = re.compile(
+    r"\W*(?:(?:recib[ae]n?|reciba usted) (?:un )?(?:cordial|atento|respetuoso) saludo[^.:!?]{0,40}[.:!]|"
+    r"(?:distinguid|estimad|apreciad|respetad)[oa]s? (?:senor|senora|senores|colegas|amigos)"
+    r"[^.:,!?]{0,40}[:,.]|"
+    r"(?:dear )?(?:sir|madam|sir or madam|sir/madam|senor|senora)\s*[:,])\s*",
+)
+_PREAMBLE = re.compile(
+    r"\W*(?:por (?:medio|intermedio) de la presente|mediante la presente|i am writing|i write|"
+    r"with (?:due|all due) respect)\b[^.?!]{0,30}?\b(?:me permito|nos permitimos|"
+    r"me dirijo a (?:usted|ustedes)(?: con el fin de| para)?|"
+    r"nos dirigimos a (?:usted|ustedes)(?: con el fin de| para)?|to)\s+",
+)
+_FORMAL_CLOSING = re.compile(
+    r"(?<=[.!?])\s*\b(?:agradec\w+ de antemano|agradezco (?:su|de antemano)|sin otro particular|"
+    r"quedo (?:a sus ordenes|atent[oa])|atentamente|me suscribo|thank you in advance|thanking you|"
+    r"yours (?:faithfully|sincerely)|respectfully)\b.*$",
+)
+
+
+def _formal(text: str) -> str:
+    """`text` (folded the same length) without a formal letter's salutation, preamble and closing."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    start = 0
+    for pattern in (_SALUTATION, _SALUTATION, _PREAMBLE):
+        m = pattern.match(folded, start)
+        if m:
+            start = m.end()
+    end = len(text)
+    closing = _FORMAL_CLOSING.search(folded, start)
+    if closing and closing.start() > start:
+        end = closing.start()
+    kept = text[start:end].strip()
+    return kept if len(kept.split()) >= 2 else text
+
+
 def unwrap(text: str) -> str:
-    """The question inside an e-mail: without its greeting, closing and signature lines, who is asking
-    and courtesies."""
-    inner = _unwrap_lines(text)
+    """The question inside an e-mail: without its greeting, closing and signature lines, the formulas
+    of a formal letter, who is asking and courtesies."""
+    inner = _formal(_unwrap_lines(text))
     bare = _COURTESY.sub("", _LEAD.sub("", inner, count=1))
     return bare if len(bare.split()) >= 2 else inner
 

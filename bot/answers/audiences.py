@@ -1,0 +1,59 @@
+"""Kinds of participant the invitations do not list: academics, students, journalists, companies.
+
+Decision: "¿Puedo asistir como académica?", "I'm a researcher studying victim assistance funding; can I
+attend?" are not answered yes from the list of who is invited (States, international organisations,
+NGOs): the list does not name them, so the question goes to the organisers with the contact. Only a
+kind named in the sentence that asks counts ("I'm a researcher. Which organisations are invited?" is
+answered from the list).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.events.models import Event
+from bot.folding import fold, stem, words
+
+# Folded word -> the kind of participant; a kind is listed when one of its words is in the event's list.
+KINDS = {
+    "academic": "academic", "academics": "academic", "academia": "academic", "academico": "academic",
+    "academica": "academic", "academicos": "academic", "academicas": "academic", "university": "academic",
+    "universidad": "academic", "universitario": "academic", "universitaria": "academic",
+    "researcher": "academic", "researchers": "academic", "investigador": "academic",
+    "investigadora": "academic", "investigadores": "academic", "student": "student", "students": "student",
+    "estudiante": "student", "estudiantes": "student", "journalist": "press", "journalists": "press",
+    "periodista": "press", "periodistas": "press", "press": "press", "prensa": "press",
+    "reporter": "press", "reportero": "press", "reportera": "press", "company": "company",
+    "companies": "company", "empresa": "company", "empresas": "company", "consultant": "consultant",
+    "consultants": "consultant", "consultor": "consultant", "consultora": "consultant",
+    "citizen": "public", "citizens": "public", "ciudadano": "public", "ciudadana": "public",
+}  # fmt: skip
+_SENTENCE = re.compile(r"[^.?!\n]*[.?!\n]?")
+
+
+def _listed(event: Event) -> str:
+    who = event.participants
+    if who is None:
+        return ""
+    texts = [*who.invited, *who.encouraged, *([who.note] if who.note else [])]
+    return " ".join(words(" ".join(f"{t.en} {t.es}" for t in texts)))
+
+
+def unlisted_kind(text: str, event: Event) -> bool:
+    """Whether the sentence that asks names a kind of participant the event's list does not name."""
+    sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences
+    named = {KINDS[w] for s in asked for w in words(fold(s)) if w in KINDS}
+    if not named:
+        return False
+    own = set(_listed(event).split())
+    return any(not any(w in own for w, k in KINDS.items() if k == kind) for kind in named)
+
+
+MIN_SHARED = 2  # content words a question shares with a line of the list (or the summary) it is answered by
+
+
+def shared(text: str, lang: str, line: str) -> int:
+    """How many content words (stems of four letters or more) a question shares with a line."""
+    own = {stem(w, lang) for w in words(line) if len(w) > 3}
+    return len({stem(w, lang) for w in words(text) if len(w) > 3} & own)

@@ -1,0 +1,155 @@
+"""Dates and times a question names, checked against the event's: "is it on the 12th?", "¿empieza a
+las 15:00 hora de Suiza?", "¿es en la segunda semana de mayo?". Numeric dates and 12-hour times were
+already rewritten by `numerals.in_figures`; here days, months and clock times are read and compared.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from babel.dates import get_day_names
+
+from bot.answers.refs import month_words
+from bot.events.models import Event
+from bot.folding import fold, words
+
+_CLOCK = re.compile(
+    r"(?<![\d:])(\d{1,2}):(\d{2})\b|\b(\d{1,2})\s*(am|pm)\b|\b(?:a las|a la|at|las) (\d{1,2})\b(?![:\d])"
+)
+
+
+def named_clocks(text: str) -> list[tuple[int, int]]:
+    """The times of day a question names ('9am', 'a las 9', '12:30'), as (hour, minute)."""
+    return [(hour, minute) for hour, minute, _ in _clocks(text)]
+
+
+def _clocks(text: str) -> list[tuple[int, int, bool]]:
+    """Each time named, and whether it is bare: no am/pm, not written "03:00" (12-hour times were
+    rewritten so by `numerals.in_figures`)."""
+    out = []
+    for m in _CLOCK.finditer(fold(text)):
+        if m.group(1):
+            out.append((int(m.group(1)) % 24, int(m.group(2)), not m.group(1).startswith("0")))
+        elif m.group(3):
+            out.append((int(m.group(3)) % 12 + (12 if m.group(4) == "pm" else 0), 0, False))
+        else:
+            out.append((int(m.group(5)) % 24, 0, True))
+    return out
+
+
+def named_clock(text: str) -> tuple[int, int] | None:
+    """The first time of day a question names, if any."""
+    clocks = named_clocks(text)
+    return clocks[0] if clocks else None
+
+
+def check_clock(text: str, event: Event, zone: str | None, which: str = "any") -> bool | None:
+    """The times a question names against the sessions' starts and ends, in the zone it names (or the
+    event's); `which` ("start", "end") when it asks only when they start ("¿no empieza a las 15:30?" is
+    no: 15:30 is when it ends). Every time named must be a start or an end ("starts at 13:30 and ends
+    at 15:30?")."""
+    clocks = _clocks(text)
+    if not clocks or not event.sessions:
+        return None
+    tz = ZoneInfo(zone) if zone else event.tzinfo
+    starts = {(s.start.astimezone(tz).hour, s.start.astimezone(tz).minute) for s in event.sessions}
+    ends = {(s.end.astimezone(tz).hour, s.end.astimezone(tz).minute) for s in event.sessions}
+    if len(clocks) > 1:
+        return all(_either(c) & (starts | ends) for c in clocks)
+    return bool(_either(clocks[0]) & {"start": starts, "end": ends}.get(which, starts | ends))
+
+
+AFTERNOON_READ = 7  # "a la 1:30", "at 3": an hour up to this one, without am/pm, is read in the afternoon too
+
+
+def _either(clock: tuple[int, int, bool]) -> set[tuple[int, int]]:
+    """Decision: meetings do not start at 1:30 at night, so a bare "1:30" may be 13:30."""
+    hour, minute, bare = clock
+    return {(hour, minute), (hour + 12, minute)} if bare and 1 <= hour <= AFTERNOON_READ else {(hour, minute)}
+
+
+_DAY = re.compile(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th|ro)?(?![\d:]|\s*(?:am|pm|h\b|hrs|horas))")
+_ORDINAL_WEEK = re.compile(
+    r"\b(segunda|tercera|cuarta|ultima|second|third|fourth|last|2nd|3rd|4th) (?:semana|week)\b"
+)
+_FIRST_WEEK = re.compile(r"\b(?:primera semana|first week)\b")
+
+
+# A day of the month named without a month: "on the 12th", "el día 12", "el 12?".
+_BARE_DAY = re.compile(
+    r"\b(?:on |the |el (?:dia )?|dia )(\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:[,?!.;]|$|right|correct|verdad|"
+    r"cierto|no\b|y el|o el|and the|or the))|\bthe (\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?! (?:anniversary|edition|session|meeting|week|article|time|year|century))"
+)
+
+
+def named_days(text: str) -> tuple[set[int], set[int]]:
+    """Months and days of the month a question names (days count next to a month, or alone as "the
+    12th", "el día 12": then they are days of the event's own month)."""
+    folded = fold(text)
+    ws = set(words(folded))
+    months = {m for m in range(1, 13) if ws & month_words(m)} | _short_months(ws)
+    if not months:
+        return months, bare_days(folded)
+    days = {int(d) for d in _DAY.findall(folded) if 1 <= int(d) <= 31}
+    return months, days
+
+
+def bare_days(folded: str) -> set[int]:
+    """Days of the month a folded question names without a month."""
+    found = {int(a or b) for a, b in _BARE_DAY.findall(folded)}
+    return {d for d in found if 1 <= d <= 31}
+
+
+_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "abr": 4, "jun": 6, "jul": 7, "aug": 8, "ago": 8}
+_SHORT |= {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "dic": 12}
+
+
+def _short_months(ws: set[str]) -> set[int]:
+    return {m for w, m in _SHORT.items() if w in ws}
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    """Folded weekday names in both languages."""
+    return frozenset(
+        w for loc in ("en", "es") for name in get_day_names("wide", locale=loc).values() for w in words(name)
+    )
+
+
+def names_weekday(text: str) -> bool:
+    """Whether a question names a day of the week ("¿es de lunes a miércoles?")."""
+    return bool(set(words(text)) & _weekday_words())
+
+
+def check_days(text: str, first: date, last: date) -> bool | None:
+    """Whether the dates a question names fall within first..last (None when it names none)."""
+    months, days = named_days(text)
+    span = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    if not months:
+        return days <= {d.day for d in span} if days else None
+    if not months <= {d.month for d in span}:
+        return False
+    if days:
+        return days <= {d.day for d in span if d.month in months}
+    return True
+
+
+def check_event_dates(text: str, event: Event) -> bool | None:
+    """A question's dates against the event's; approximate dates ('first week of May') are checked by
+    month and by which week is named."""
+    dates = event.dates
+    if not dates.is_approximate:
+        return check_days(text, dates.first_day, dates.last_day)
+    months, _ = named_days(text)
+    if not months:
+        return None
+    if not months <= {dates.first_day.month, dates.last_day.month}:
+        return False
+    note = fold(dates.note.get("en")) if dates.note else ""
+    if _ORDINAL_WEEK.search(fold(text)) and _FIRST_WEEK.search(note):
+        return False
+    return None
