@@ -79,6 +79,7 @@ FLOORS = [
     ("blind6", 0.70, 0.92),  # first run 124/171 (72.5%), 36/38 after issue 10's third round; not tuned on
     ("blind7", 0.94, 0.97),  # first run 119/177 (67.2%), 30/37 (81.1%); 172/177 (97.2%), 37/37 after tuning
     ("blind8", 0.93, 0.91),  # first run 127/172 (73.8%), 32/35 (91.4%); 165/172 (95.9%), 33/35 after tuning
+    ("blind9", 0.83, 0.94),  # first run 147/181 (81.2%), 26/34 (76.5%); 153/181 (84.5%), 33/34 after tuning
 ]
 
 

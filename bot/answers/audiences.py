@@ -4,7 +4,8 @@ Decision: "¿Puedo asistir como académica?", "I'm a researcher studying victim 
 attend?" are not answered yes from the list of who is invited (States, international organisations,
 NGOs): the list does not name them, so the question goes to the organisers with the contact. Only a
 kind named in the sentence that asks counts ("I'm a researcher. Which organisations are invited?" is
-answered from the list).
+answered from the list). Provincial and municipal officials are such a kind too: the invitations speak
+of States, not of their provinces or towns.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ KINDS = {
     "reporter": "press", "reportero": "press", "reportera": "press", "company": "company",
     "companies": "company", "empresa": "company", "empresas": "company", "consultant": "consultant",
     "consultants": "consultant", "consultor": "consultant", "consultora": "consultant",
+    "provincial": "local", "provinciales": "local", "province": "local", "provincia": "local",
+    "municipal": "local", "municipales": "local", "municipality": "local", "municipalidad": "local",
+    "municipio": "local", "alcaldia": "local", "subnational": "local", "subnacional": "local",
+    "departamental": "local", "gobernacion": "local",
     "citizen": "public", "citizens": "public", "ciudadano": "public", "ciudadana": "public",
 }  # fmt: skip
 _SENTENCE = re.compile(r"[^.?!\n]*[.?!\n]?")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.datecheck import check_clock, check_days, check_event_dates
 from bot.answers.faq import FaqHit
 from bot.answers.honesty import admits_ignorance
@@ -10,11 +12,13 @@ from bot.answers.intents import Chosen
 from bot.answers.model import Part, Query, Reply, Resolver
 from bot.answers.passages import PassageHit, continued
 from bot.answers.premises import check_ordinal
+from bot.answers.resolve_place import names_hours
 from bot.answers.resolvers import RESOLVERS
 from bot.answers.shortening import SCREENS, role, shorten
 from bot.answers.verdict import check_place
 from bot.events.participation import Cover
 from bot.folding import fold
+from bot.present.event import place as place_name
 from bot.present.event import when
 from bot.text import Html
 
@@ -83,6 +87,13 @@ def _premise(q: Query, intents: list[str]) -> bool | None:
     return False if False in found else (True if found else None)
 
 
+def _unplaced(q: Query, intents: list[str]) -> bool:
+    """A yes/no question naming a place ("fue en Lima?") about an event whose file gives none: the
+    invitation cannot say yes or no. A place giving a time zone ("hora en CDMX?") is not one."""
+    named = q.yes_no and q.named_place is not None and bool(set(intents) & PLACED) and q.place is None
+    return named and not names_hours(q.text) and check_place(q.event, q.named_place) is None
+
+
 def settle(q: Query, intents: list[str], parts: list[Part]) -> bool | None:
     """The yes or no a yes/no question gets: a false premise says no, else what the facts say."""
     if not q.yes_no:
@@ -109,7 +120,7 @@ def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
     used: set[Resolver] = set()
     for c in chosen:
         resolver = RESOLVERS[c.intent]
-        if c.intent in LIGHT and len(chosen) > 1:
+        if c.intent in LIGHT and any(o.score >= c.score for o in chosen if o is not c):
             continue  # "llevo la implementación": a light verb, not a question on what to bring
         if c.intent == "sp_nominations" and any(o.intent == "sp_ngo" for o in chosen):
             continue  # an organisation asking: States' quotas are not its answer
@@ -137,11 +148,13 @@ def passage_part(q: Query, hits: list[PassageHit], shown: str = "", weight: floa
 
 
 def other_dates(q: Query) -> list[Html]:
-    """For a false premise on dates: the other event those dates are ("10–11 February 2021 was…")."""
+    """For a false premise on dates: the other event those dates are ("10–11 February 2021 was…"), its
+    year aside ("¿es el 10 y 11 de febrero del 2026?")."""
+    text = re.sub(r"\b(?:19|20)\d\d\b", "", q.text)
     return [
         q.r.t("answer-premise-other", when=when(ev, q.lang), title=ev.display_title(q.lang))
         for ev in q.events
-        if ev.key != q.event.key and check_event_dates(q.text, ev) is True
+        if ev.key != q.event.key and check_event_dates(text, ev) is True
     ][:1]
 
 
@@ -179,11 +192,15 @@ def compose(
         if extra is not None:
             parts.append(extra)
             intents.append("passage")
-    known = all(p.known for p in parts)
+    known = all(p.known for p in parts) and not _unplaced(q, intents)
     verdict = settle(q, intents, parts) if known else None
     head = [] if verdict is None else [q.r.t("answer-yes" if verdict else "answer-no")]
     head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
     said = [(p.html, role(i)) for p, i in zip(parts, intents, strict=True)]
+    if _unplaced(q, intents):
+        said.insert(0, (q.r.t("answer-where-unknown"), "answer"))
+    elif verdict is False and "where" not in intents and check_place(q.event, q.named_place) is False:
+        said.append((q.r.t("answer-where", place=place_name(q.event, q.lang)), "answer"))  # "¿es en Lima?"
     if verdict is False and check_event_dates(q.text, q.event) is False:
         said += [(line, "answer") for line in other_dates(q)]
     blocks = [*((h, "head") for h in head), *said]

@@ -120,15 +120,30 @@ def _weekday_words() -> frozenset[str]:
     )
 
 
-def names_weekday(text: str) -> bool:
-    """Whether a question names a day of the week ("¿es de lunes a miércoles?")."""
-    return bool(set(words(text)) & _weekday_words())
+def names_weekday(text: str, place: list[str] | None = None) -> bool:
+    """Whether a question names a day of the week ("¿es de lunes a miércoles?"), not as a place's name
+    ("Santo Domingo")."""
+    return bool(set(words(text)) & _weekday_words() - set(place or ()))
+
+
+@lru_cache(maxsize=1)
+def _dated_year() -> re.Pattern[str]:
+    names = sorted({w for m in range(1, 13) for w in month_words(m)} | set(_SHORT), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(names) + r")\b,?\s+(?:del?\s+)?((?:19|20)\d\d)\b")
+
+
+def named_years(text: str) -> set[int]:
+    """Years a question writes after a month ("31 March 2025", "mayo de 2025")."""
+    return {int(y) for y in _dated_year().findall(fold(text))}
 
 
 def check_days(text: str, first: date, last: date) -> bool | None:
-    """Whether the dates a question names fall within first..last (None when it names none)."""
+    """Whether the dates a question names fall within first..last (None when it names none); a year
+    written with the month must be theirs ("31 March 2025" is not 31 March 2026)."""
     months, days = named_days(text)
     span = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    if months and not named_years(text) <= {d.year for d in span}:
+        return False
     if not months:
         return days <= {d.day for d in span} if days else None
     if not months <= {d.month for d in span}:
@@ -148,6 +163,8 @@ def check_event_dates(text: str, event: Event) -> bool | None:
     if not months:
         return None
     if not months <= {dates.first_day.month, dates.last_day.month}:
+        return False
+    if not named_years(text) <= {dates.first_day.year, dates.last_day.year}:
         return False
     note = fold(dates.note.get("en")) if dates.note else ""
     if _ORDINAL_WEEK.search(fold(text)) and _FIRST_WEEK.search(note):

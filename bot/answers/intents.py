@@ -36,12 +36,15 @@ class Rule:
     needs: tuple[frozenset[str], ...]
     absorbs: frozenset[str] = frozenset()
     bonus: float = 0.0
+    unless: frozenset[str] = frozenset()  # concepts that rule it out
 
 
-def rule(intent: str, topic: str, *needs: str, absorbs: str = "", bonus: float = 0.0) -> Rule:
+def rule(
+    intent: str, topic: str, *needs: str, absorbs: str = "", bonus: float = 0.0, unless: str = ""
+) -> Rule:
     """A rule from space-separated concept names (one string per group)."""
     groups = tuple(frozenset(n.split()) for n in needs)
-    return Rule(intent, topic, groups, frozenset(absorbs.split()), bonus)
+    return Rule(intent, topic, groups, frozenset(absorbs.split()), bonus, frozenset(unless.split()))
 
 
 RULES: tuple[Rule, ...] = (
@@ -88,7 +91,17 @@ RULES: tuple[Rule, ...] = (
     rule("invitation_date", "general", "DOCS", "SENT Q_WHEN DATE", bonus=0.5),
     rule("invitation_date", "general", "DATED", absorbs="DOCS SENT Q_WHEN DATE", bonus=0.5),
     rule("preparation", "programme", "PRESENTATION", absorbs="CAN NOMINATE INVITE"),
-    rule("unknown_attendance", "general", "COUNT", "INVITE", bonus=0.5),
+    rule("unknown_attendance", "general", "COUNT", "INVITE", bonus=0.5, unless="NOMINATE SPONSOR"),
+    rule(
+        "unknown_total",
+        "general",
+        "COUNT",
+        "TOTAL",
+        "PEOPLE REGISTER SPONSOR NOMINATE INVITE",
+        bonus=1.5,
+        absorbs="PEOPLE REGISTER SPONSOR NOMINATE INVITE THERE_IS",
+        unless="STATE EACH",
+    ),
     rule("sponsorship", "sponsorship", "SPONSOR", absorbs="THERE_IS CAN INVITE TRAVEL FUND"),
     rule("sp_travel", "sponsorship", "FUND PAY", "TRAVEL INVITE THERE_IS", absorbs="Q_WHO", bonus=0.2),
     rule(
@@ -163,6 +176,7 @@ RULES: tuple[Rule, ...] = (
         absorbs="THERE_IS AFTER",
         bonus=0.3,
     ),
+    rule("unknown_publish", "general", "PUBLISH", absorbs="CAN DOCS AGENDA LINK CONTACT SHARE", bonus=1.0),
     rule("unknown_share", "logistics", "SEND", "DOCS PRESENTATION", "AFTER", bonus=0.3),
     *(
         rule(f"unknown_{c.lower()}", "logistics", c, absorbs="THERE_IS CAN Q_HOW PLACE")
@@ -206,7 +220,7 @@ def _together(r: Rule, hits: list[Hit]) -> list[Hit] | None:
 def _score(r: Rule, hits: list[Hit], weights: dict[str, float]) -> tuple[float, list[Hit]] | None:
     """The rule's score and the hits it uses, or None when its groups are not met in one clause."""
     used = _together(r, hits)
-    if used is None:
+    if used is None or any(h.concept in r.unless for h in hits):
         return None
     total = r.bonus
     for group in r.needs:

@@ -38,7 +38,7 @@ COMMON = frozenset(
         "ministry embassy office name dialogue debate regional global mines mine convention victims "
         "assistance list lista listed listado no era fue estaba was feed seria serian estaria podria "
         "contra accion action ours yours theirs lost lose lead leads led conviene convienen according "
-        "text form forms"
+        "text form forms correcto ultimate ultimately"
     )
 )
 _SPANISH_MARKS = re.compile(r"[¿¡ñÑáéíóúÁÉÍÓÚ]")

@@ -31,6 +31,18 @@ CORE_CONCEPTS: dict[str, Concept] = {
         "=como | de que manera | que hago | que debo hacer",
         "how | what do i do | what should i do",
     ),
+    # A count over everyone ("en total", "for the whole region"), which a per-State quota does not give.
+    "TOTAL": (
+        0.3,
+        "en total | total | en conjunto | toda region | todo continente",
+        "in total | total | overall number | altogether | combined | whole region",
+    ),
+    # A count for one unit ("per organisation", "cada"): a quota, not a total.
+    "EACH": (
+        0.3,
+        "cada | por organizacion | por persona",
+        "each | per organisation | per organization",
+    ),
     "COUNT": (
         0.5,
         "cuantos | cuantas | =cuanto | numero | cantidad | maximo | limite de personas | hasta cuantos",

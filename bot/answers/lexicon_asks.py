@@ -31,6 +31,15 @@ ASK_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "llevar | llevo | llevamos | =traer | =traigo | =traemos | =trae | empacar",
         "bring | pack | take with me | carry",
     ),
+    # Publishing or quoting the event's texts oneself: invitations do not say whether one may.
+    "PUBLISH": (
+        1.0,
+        "podemos publicar | puedo publicar | se puede publicar | permitido publicar | podemos citar | "
+        "puedo citar | se puede citar | permitido citar | podemos reproducir | podemos difundir",
+        "can we publish | may we publish | permitted to publish | allowed to publish | can we quote | "
+        "may we quote | permitted to quote | allowed to quote | can i quote | can i publish | "
+        "can we reproduce | can we republish",
+    ),
     "SHARE": (
         1.0,
         "compartir | compartiran | compartidas | compartidos | circular | circularan | distribuir | "

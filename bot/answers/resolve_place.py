@@ -48,7 +48,7 @@ def _venue_lines(q: Query) -> tuple[list[str], bool]:
 _HOURS = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|h)?\s*(?:to|a|-|–|hasta|until)\s*\d{1,2}\b|\d:\d\d")
 
 
-def _hours(text: str) -> bool:
+def names_hours(text: str) -> bool:
     """Whether a question names hours ("9 to 12 in Quito"): its place is then a time zone, not a venue."""
     return bool(_HOURS.search(fold(text)))
 
@@ -70,7 +70,7 @@ def where(q: Query) -> Part:
             and not spot
             and event.format is None
             and q.place is None
-            and not _hours(q.text)
+            and not names_hours(q.text)
         )
     )
     remote_only = q.has("REMOTE") and not q.has("INPERSON", "FORMAT", "HYBRID")
@@ -81,6 +81,8 @@ def where(q: Query) -> Part:
             missing = True
         else:
             verdict = False  # "is it virtual?": no, in person
+    elif q.yes_no and event.format is EventFormat.VIRTUAL and q.has("REMOTE") != q.has("INPERSON"):
+        verdict = q.has("REMOTE")  # "was it held online?": yes; "was it in person?": no
     if missing and not spot and event.format is None:
         parts.insert(0, q.r.t("answer-where-unknown"))
     html = q.r.join(parts)
@@ -186,6 +188,13 @@ def funders(q: Query) -> Part:
     return q.known(q.r.join([q.r.t("answer-funders"), bullets(party_items(q, q.event.funders))]), verdict)
 
 
+_ONLY_KIND = re.compile(
+    r"\b(?:solo|solamente|unicamente|only|just|exclusively|exclusivamente)\s+(?:(?:para|for|a|to)\s+)?"
+    r"(?:(?:las|los|the)\s+)?(states|estados|gobiernos|governments|ong|ongs|ngo|ngos|organizaciones|"
+    r"organisations|organizations)\b"
+)
+
+
 def participants(q: Query) -> Part:
     """Who is invited, who is particularly encouraged, and to whom the invitation is addressed."""
     who = q.event.participants
@@ -208,6 +217,12 @@ def participants(q: Query) -> Part:
             parts[at:at] = [q.r.t("answer-encouraged"), bullets(items)]
         if who.note:
             parts.append(q.r.t("answer-plain", text=who.note.get(q.lang)))
+        only = _ONLY_KIND.search(fold(q.text)) if q.yes_no else None
+        if only and re.search(r"\b(?:or|o)\b", fold(q.text)[: only.start()]):
+            only = None  # "can NGOs attend, or only States?": a choice, not a claim
+        others = "organi" if only and only.group(1)[0] in "eg" else "stat"  # "were only States invited?"
+        if only and others in fold(" ".join(f"{x.en} {x.es}" for x in who.invited)):
+            verdict = False  # no: organisations were invited too (or States, for "only NGOs")
     if q.event.addressees and (not parts or q.has("NGO", "STATE", "DOCS")):
         addressed = [q.r.t("answer-addressees"), bullets([a.get(q.lang) for a in q.event.addressees])]
         # "¿a quién está dirigida la invitación?": the addressees are the answer, so they come first

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.audiences import unlisted_kind
 from bot.answers.model import Part, Query
 from bot.answers.verdict import asked_number
 from bot.countries import name as country_name
@@ -90,7 +91,9 @@ def eligible(q: Query) -> Part:
         return _none(q)
     if not q.countries:
         most = [q.r.t("info-sponsorship-max", n=s.max_per_state)] if s.max_per_state else []
-        return q.known(q.r.join([sp.eligibility(q.r, s), *most]))
+        html = q.r.join([sp.eligibility(q.r, s), *most])
+        # "¿puede ser patrocinado un funcionario provincial?": the invitation does not say
+        return q.unknown(html) if q.yes_no and unlisted_kind(q.text, q.event) else q.known(html)
     parts, missing = [], False
     most = q.r.t("info-sponsorship-max", n=s.max_per_state) if s.max_per_state else ""
     for code in q.countries:
@@ -157,7 +160,13 @@ def organisations(q: Query) -> Part:
         # "¿no es que el patrocinio es solo para ONG?": no, States listed may request it too
         most = [q.r.t("info-sponsorship-max", n=s.max_per_state)] if s.max_per_state else []
         return q.known(q.r.join([sp.eligibility(q.r, s), *most]), False)
-    return q.known(q.r.join([sp.organisations(q.r, s), sp.coverage(q.r, s)]))
+    each, more = s.organisations.participants_per_organisation, _MORE.search(fold(q.text))
+    # "¿puede nominar a más de un participante?": no, one per organisation
+    verdict = (asked_number(more.group(0)) or 1) < each if q.yes_no and more and each else None
+    return q.known(q.r.join([sp.organisations(q.r, s), sp.coverage(q.r, s)]), verdict)
+
+
+_MORE = re.compile(r"\b(?:mas de|more than)\s+(?:un|una|uno|one|two|dos|[1-9])\b")
 
 
 _ONLY = re.compile(

@@ -53,7 +53,7 @@ def schedule(q: Query) -> Part:
         count = None if asked is None else _COUNTS.get(asked.group(1)) or int(asked.group(1))
         verdict = None if count is None else count == len(q.event.sessions)
         return q.known(q.r.join(parts + _sessions(q) + _past(q)), verdict)
-    finer = q.has("EXACT") or names_weekday(q.text)  # "¿es de lunes a miércoles?"
+    finer = q.has("EXACT") or names_weekday(q.text, q.named_place)  # "¿es de lunes a miércoles?"
     chosen = len(named_days(q.text)[0]) >= 2  # "exactly? april or may?": the month answers it
     if not chosen and (q.has(*CLOCK) or (q.event.is_approximate and finer)):
         parts.append(q.r.t("answer-no-times"))

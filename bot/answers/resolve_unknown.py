@@ -26,8 +26,10 @@ UNKNOWN_TOPICS = {
     "PERDIEM": "answer-unknown-perdiem",
     "INSURANCE": "answer-unknown-insurance",
     "ATTENDANCE": "answer-unknown-attendance",
+    "TOTAL": "answer-unknown-total",
     "BRING": "answer-unknown-bring",
     "SHARE": "answer-unknown-share",
+    "PUBLISH": "answer-unknown-publish",
     "SELFFUND": "answer-unknown-selffund",
     "DONATE": "answer-unknown-donate",
 }

@@ -98,6 +98,7 @@ answer-unknown-perdiem = 💵 The event's information gives no daily allowance (
 answer-unknown-insurance = The event's information does not mention insurance.
 answer-unknown-bring = 🎒 The event's information does not say what participants should bring.
 answer-unknown-share = The event's information does not say whether presentations or documents will be shared afterwards.
+answer-unknown-publish = The invitation does not say whether its texts may be published or quoted.
 answer-unknown-selffund = The event's information does not say whether people other than the sponsored nominees may attend at their own expense.
 
 answer-greet = Hello! Ask me anything about “{ $title }”: dates and times, place, agenda, languages, sponsorship, registration…
@@ -116,6 +117,7 @@ answer-invitation-date = ✉️ The invitation is dated { $date }.
 answer-invitation-date-unknown = The invitation carries no date.
 answer-preparation-unknown = The event's information does not say what participants should prepare.
 answer-unknown-attendance = 👥 The event's information does not say how many people will attend.
+answer-unknown-total = 👥 The invitation does not give a total: it gives only the figures shown for each State or organisation, where it gives any.
 answer-passage = 📄 From the event's information: “{ $text }”
 answer-yes = Yes.
 answer-no = No.

@@ -101,6 +101,7 @@ answer-unknown-perdiem = 💵 La información del evento no indica viáticos (as
 answer-unknown-insurance = La información del evento no menciona seguros.
 answer-unknown-bring = 🎒 La información del evento no indica qué deben llevar los participantes.
 answer-unknown-share = La información del evento no indica si se compartirán después las presentaciones o los documentos.
+answer-unknown-publish = La invitación no indica si sus textos pueden publicarse o citarse.
 answer-unknown-selffund = La información del evento no indica si pueden asistir por su cuenta personas distintas de las nominadas para patrocinio.
 
 answer-greet = ¡Hola! Pregúnteme lo que necesite sobre «{ $title }»: fechas y horarios, lugar, agenda, idiomas, patrocinio, inscripción…
@@ -119,6 +120,7 @@ answer-invitation-date = ✉️ La invitación tiene fecha del { $date }.
 answer-invitation-date-unknown = La invitación no lleva fecha.
 answer-preparation-unknown = La información del evento no indica qué deben preparar los participantes.
 answer-unknown-attendance = 👥 La información del evento no indica cuántas personas asistirán.
+answer-unknown-total = 👥 La invitación no da un total: solo da, cuando las da, las cifras por Estado u organización.
 answer-passage = 📄 Según la información del evento: «{ $text }»
 answer-yes = Sí.
 answer-no = No.
