@@ -9,9 +9,8 @@ from sqlalchemy import ColumnElement, delete, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import swap
+from storage.memo import MEMO, remembered
 from storage.models import Draft
-
-ACTIVE = "delegatebot_active_drafts"  # session.info: user id → whether they have a conversation under way
 
 
 def active_clause(user_id: int) -> ColumnElement[bool]:
@@ -21,8 +20,8 @@ def active_clause(user_id: int) -> ColumnElement[bool]:
 
 
 def remember_active(session: AsyncSession, user_id: int, active: bool) -> None:
-    """Note what the update's session just read; any change to drafts in that session forgets it."""
-    session.info.setdefault(ACTIVE, {})[user_id] = active
+    """Note what the update's session just read (storage.memo: forgotten as soon as the session writes)."""
+    session.sync_session.info.setdefault(MEMO, {})[("active-draft", user_id)] = active
 
 
 class DraftRepository:
@@ -30,10 +29,6 @@ class DraftRepository:
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
-
-    def _changed(self) -> None:
-        """Drafts are being written: what the session knew about conversations in progress is stale."""
-        self._session.info.pop(ACTIVE, None)
 
     async def get(self, draft_id: int) -> Draft | None:
         """One draft by id."""
@@ -57,31 +52,25 @@ class DraftRepository:
     async def has_active(self, user_id: int) -> bool:
         """Whether the user has a conversation in progress (a check made on every update: usually known
         already, loaded with the user's record)."""
-        known = self._session.info.get(ACTIVE, {}).get(user_id)
-        if known is not None:
-            return known
-        found = await self._session.scalar(
-            select(Draft.id).where(Draft.user_id == user_id, Draft.expired.is_(False)).limit(1)
+        query = select(active_clause(user_id))
+        return bool(
+            await remembered(self._session, ("active-draft", user_id), lambda: self._session.scalar(query))
         )
-        return found is not None
 
     async def add(self, draft: Draft) -> Draft:
         """Insert a new draft."""
-        self._changed()
         self._session.add(draft)
         await self._session.flush()
         return draft
 
     async def save(self, draft: Draft, **values: Any) -> bool:
         """Write `values` if nobody changed the draft since it was read; False when someone did."""
-        self._changed()
         return await swap(
             self._session, draft, Draft.version == draft.version, **values, version=draft.version + 1
         )
 
     async def delete(self, draft: Draft) -> bool:
         """Remove a draft unless someone changed it since it was read."""
-        self._changed()
         result = await self._session.execute(
             delete(Draft)
             .where(Draft.id == draft.id, Draft.version == draft.version)
@@ -91,7 +80,6 @@ class DraftRepository:
 
     async def pause_others(self, user_id: int, keep_id: int, now: datetime) -> None:
         """Pause the user's other conversations: only one is active at a time."""
-        self._changed()
         await self._session.execute(
             update(Draft)
             .where(Draft.user_id == user_id, Draft.id != keep_id, Draft.expired.is_(False))
@@ -119,7 +107,6 @@ class DraftRepository:
 
     async def remove_for_user(self, user_id: int) -> int:
         """Delete all of a user's drafts, whatever their version; how many."""
-        self._changed()
         result = await self._session.execute(
             delete(Draft).where(Draft.user_id == user_id).execution_options(synchronize_session="evaluate")
         )
@@ -127,7 +114,6 @@ class DraftRepository:
 
     async def remove_for_event(self, event_key: str) -> int:
         """Delete every draft about an event; how many."""
-        self._changed()
         result = await self._session.execute(
             delete(Draft)
             .where(Draft.event_key == event_key)

@@ -30,10 +30,10 @@ class UserRepository:
         if row is not None:
             remember_active(self._session, user_id, bool(row[1]))
             return row[0], False
-        remember_active(self._session, user_id, False)  # a new user has no drafts
         user = User(id=user_id, language=language, language_chosen=False, created_at=now, updated_at=now)
         self._session.add(user)
         await self._session.flush()
+        remember_active(self._session, user_id, False)  # a new user has no drafts
         return user, True
 
     async def set_language(self, user: User, language: str, now: datetime) -> None:
