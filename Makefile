@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 AS_OF ?= 2026-03-20
 LANG_ ?= es
+# pytest-xdist: a worker per core; PYTEST_WORKERS=0 runs the suite in one process
+PYTEST_WORKERS ?= auto
 
 .PHONY: try test lint bench check-events install
 
@@ -22,7 +24,7 @@ try: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/delegatebot check-events events
-	$(BIN)/pytest -q $(PYTEST_ARGS)
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -14,7 +14,7 @@ from bot.clock import FixedClock
 from bot.config import Settings, load_settings
 from bot.localrun import RunningBot
 from localapi import LocalBotApi
-from tests.support.database import empty_postgresql, migrated_database
+from tests.support.database import database_of_worker, empty_postgresql, migrated_database
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS_DIR = ROOT / "events"
@@ -25,8 +25,12 @@ DEFAULT_NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Opt in to PTB's timedelta durations (as the CLI does), avoiding its deprecation warning."""
+    """Opt in to PTB's timedelta durations (as the CLI does), avoiding its deprecation warning; give each
+    pytest-xdist worker a PostgreSQL database of its own."""
     os.environ.setdefault("PTB_TIMEDELTA", "true")
+    worker, url = os.environ.get("PYTEST_XDIST_WORKER"), os.environ.get("TEST_DATABASE_URL")
+    if worker and url:  # `make test` runs a worker per core (pytest-xdist): each gets a database of its own
+        os.environ["TEST_DATABASE_URL"] = database_of_worker(url, worker)
 
 
 async def fresh_database_url(tmp_path: Path) -> str:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from storage.db import Database
@@ -69,3 +72,22 @@ async def empty_postgresql(url: str) -> None:
             await conn.execute(text("CREATE SCHEMA public"))
     finally:
         await engine.dispose()
+
+
+def database_of_worker(url: str, worker: str) -> str:
+    """The PostgreSQL database of one pytest-xdist worker (`test` → `test_gw0`), created if missing: workers
+    running at once must not truncate each other's tables. Runs before any event loop (pytest_configure)."""
+    base = make_url(url)
+    own = base.set(database=f"{base.database}_{worker}")
+
+    async def create() -> None:
+        dsn = base.set(drivername="postgresql").render_as_string(hide_password=False)
+        conn = await asyncpg.connect(dsn)
+        try:
+            if not await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", own.database):
+                await conn.execute(f'CREATE DATABASE "{own.database}"')
+        finally:
+            await conn.close()
+
+    asyncio.run(create())
+    return own.render_as_string(hide_password=False)
