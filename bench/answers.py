@@ -140,7 +140,19 @@ def best_baseline(questions: list[Labelled], registry: EventRegistry) -> tuple[f
 
 
 # Oldest first; the figure that counts is the first run on the newest.
-SETS = ("questions", "dev2", "holdout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+SETS = (
+    "questions",
+    "dev2",
+    "holdout",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+)
 
 
 def chosen_sets() -> list[str]:

@@ -93,7 +93,17 @@ def claim(text: str, named: Iterable[str], countries: Iterable[str], parties: Se
             ]
         if not doing:
             return False
+    if asks_only(text):  # "organised only by the OAS?": no, when others are named with it
+        return len({p.name.en for p in parties}) <= len(subjects)
     return True
+
+
+_ONLY = re.compile(r"\b(?:only|solo|solamente|unicamente|exclusivamente|just)\b")
+
+
+def asks_only(text: str) -> bool:
+    """Whether a question asks if something is the only one ("in English only?", "¿solo la OEA?")."""
+    return bool(_ONLY.search(fold(text)))
 
 
 _PARTS = re.compile(r"\s*(?:[,;]|\by\b|\band\b|\be\b)\s*")
@@ -109,6 +119,27 @@ def _roles_of(text: str, alias: str | None, country: str | None) -> list[tuple[s
         if any(n and n in part for n in names) and (roles := _role_stems(part)):
             return roles
     return _role_stems(text)
+
+
+_SIGNED_BY = re.compile(r"\b(?:signed by|signs it|firmad[oa]s? por|(?:la|lo) firman?|firmo)\s+([^?.!;]+)")
+_FILLER = frozenset(words("the a an of by el la los las de del por y and"))  # "un": the UN
+
+
+def signed_claim(text: str, people: Sequence[Signatory]) -> bool | None:
+    """ "Isn't it signed by the Secretary-General of the UN?": whether one signatory carries every word
+    of who the question says signed (name, role, organisation or its acronym); None when it says no one."""
+    found = _SIGNED_BY.search(fold(text))
+    claimed = set(words(found.group(1))) - _FILLER if found else set()
+    if not claimed:
+        return None
+    for person in people:
+        org = person.organisation
+        said = f"{person.name} {person.role.en} {person.role.es} {org.en + ' ' + org.es if org else ''}"
+        short = aliases(org.en) | aliases(org.es) if org else frozenset()
+        own = set(words(said)) | {a for a in short if " " not in a}
+        if claimed <= own:
+            return True
+    return False
 
 
 def asks_signatories(text: str) -> bool:

@@ -126,6 +126,8 @@ def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
             continue  # an organisation asking: States' quotas are not its answer
         if c.intent == "unknown_accom" and _covered(q, chosen):
             continue  # "quién paga el hotel": the sponsorship's cover answers it
+        if c.intent == "unknown_fee" and any(o.intent == "sp_nominations" for o in chosen):
+            continue  # "is the cost of that third person covered?": a sponsored seat, not a fee
         if c.intent in ("where", "format") and any(o.intent == "field_visit" for o in chosen):
             continue  # "¿hay visita de campo? ¿a dónde?": the visit's place, which its note covers
         if resolver in used:
@@ -197,6 +199,8 @@ def compose(
     head = [] if verdict is None else [q.r.t("answer-yes" if verdict else "answer-no")]
     head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
     said = [(p.html, role(i)) for p, i in zip(parts, intents, strict=True)]
+    if verdict is False:  # "Feb 10-11, 3pm Geneva time, organised by the EU, right?": the correction first
+        said = [said[i] for i in sorted(range(len(parts)), key=lambda i: parts[i].verdict is not False)]
     if _unplaced(q, intents):
         said.insert(0, (q.r.t("answer-where-unknown"), "answer"))
     elif verdict is False and "where" not in intents and check_place(q.event, q.named_place) is False:

@@ -82,7 +82,8 @@ _FIRST_WEEK = re.compile(r"\b(?:primera semana|first week)\b")
 _BARE_DAY = re.compile(
     r"\b(?:on |the |el (?:dia )?|dia )(\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:[,?!.;]|$|right|correct|verdad|"
     r"cierto|no\b|y el|o el|and the|or the))|\bthe (\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?! (?:anniversary|edition|session|meeting|week|article|time|year|century))"
+    r"(?! (?:anniversary|edition|session|meeting|week|article|time|year|century|sponsored|person|participant|"
+    r"nominee|nomination|official|delegate|one|place|slot|seat|profile|representative))"
 )
 
 
@@ -155,7 +156,7 @@ def check_days(text: str, first: date, last: date) -> bool | None:
 
 def check_event_dates(text: str, event: Event) -> bool | None:
     """A question's dates against the event's; approximate dates ('first week of May') are checked by
-    month and by which week is named."""
+    month and by which week is named: the right month is a yes, a day within it is not known."""
     dates = event.dates
     if not dates.is_approximate:
         return check_days(text, dates.first_day, dates.last_day)
@@ -169,4 +170,6 @@ def check_event_dates(text: str, event: Event) -> bool | None:
     note = fold(dates.note.get("en")) if dates.note else ""
     if _ORDINAL_WEEK.search(fold(text)) and _FIRST_WEEK.search(note):
         return False
-    return None
+    # "¿no es en mayo?", "first week of May, right?": the month (and week) the file gives are confirmed; a
+    # day of the month cannot be, while the exact dates are still to be confirmed.
+    return None if named_days(text)[1] else True

@@ -28,12 +28,14 @@ from bot.answers.model import Query, Reply
 from bot.answers.numerals import in_figures
 from bot.answers.passages import own_terms
 from bot.answers.premises import guess
+from bot.answers.refs import month_words
 from bot.answers.shaping import (
     PARTY_CONCEPTS,
     PLACE_WORDS,
     absorbed,
     as_asked_by,
     as_funded_by,
+    as_group,
     checked,
     country_zone,
     focused,
@@ -64,7 +66,8 @@ class Engine:
         self.lexicon = Lexicon()
         self.indexes = Indexes(self.lexicon)
         self._added: dict[str, tuple[tuple[int, ...], AddedIndex]] = {}
-        self._place_skip = frozenset((ES_MARKERS | EN_MARKERS | COMMON | DROPPED) - _PLACE_SKIP_KEEP)
+        months = {w for month in range(1, 13) for w in month_words(month)}  # "in March": a date
+        self._place_skip = frozenset((ES_MARKERS | EN_MARKERS | COMMON | DROPPED | months) - _PLACE_SKIP_KEEP)
 
     def _in_pairs(self, toks: list[Token]) -> list[Token]:
         """The tokens with words repaired by the word that follows them ("sing up" -> "sign up")."""
@@ -143,7 +146,7 @@ class Engine:
         if span is not None and any(c.intent == "time_in_place" for c in chosen):
             # "En Ciudad de México, ¿sería a las 8?": the place gives the time zone, not the venue
             chosen = [c for c in chosen if c.intent != "where"]
-        chosen = absorbed(which_states(query, chosen))
+        chosen = absorbed(which_states(query, as_group(query, chosen)))
         return self._reply(query, checked(query, chosen, raw), toks, target is not event)
 
     def _quoted(self, q: Query, html: str, verdict: bool | None, elsewhere: bool) -> Reply:

@@ -58,10 +58,11 @@ ASK_CONCEPTS: dict[str, tuple[float, str, str]] = {
         1.0,
         "pagando yo | por mi cuenta | por cuenta propia | a mi costo | a nuestro costo | "
         "con fondos propios | autofinanciado | autofinanciada | pagar propio | no nominado | "
-        "no nominada | sin nominacion | sin patrocinio",
+        "no nominada | sin nominacion | sin patrocinio | recursos propios | presupuesto propio",
         "own cost | own expense | own expenses | at my own | self funded | pay myself | pay ourselves | "
         "pay own | pay her own | pay his own | pay their own | not nominated | non nominated | "
-        "without nomination | without sponsorship",
+        "without nomination | without sponsorship | pay for ourselves | our own budget | own budget | "
+        "own funds | own resources",
     ),
     # Giving money to the event (a donor's offer), as opposed to who funds it: invitations never say how.
     "DONATE": (

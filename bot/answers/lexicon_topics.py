@@ -23,7 +23,7 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "moderador | moderadora | modera | moderara | "
         "inaugura | inaugurara | inauguracion | apertura | conclusiones | clausura | concluye | "
         "concluira | cierra el debate | hace el cierre | palabras de cierre | cierre del debate | "
-        "quien cierra",
+        "quien cierra | quien abre | quienes abren | abre el debate | abrira el debate | abre el evento",
         "moderator | moderate | moderates | opens | opening | conclusions | closing remarks | "
         "concludes | conclude | concluding | who closes | closes the debate | closing session",
     ),
@@ -143,7 +143,8 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     ),
     "SIGN": (
         1.0,
-        "senas | lengua de senas | lenguaje de senas | sordo | sordos | sorda | sordas",
+        "senas | lengua de senas | lenguaje de senas | lengua de signos | lenguaje de signos | sordo | "
+        "sordos | sorda | sordas",
         "sign language | signing interpretation | deaf | hard of hearing",
     ),
     "ACCESS": (

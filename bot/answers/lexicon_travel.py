@@ -146,7 +146,7 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "tomar palabra | pedir palabra | hacer uso de palabra | uso de palabra | intervenir | "
         "intervencion | presentar pregunta | enviar pregunta | enviar preguntas | mandar pregunta | "
         "mandar preguntas | hacer pregunta | formular pregunta | compartir experiencias | "
-        "compartir experiencia",
+        "compartir experiencia | dar palabra | dan palabra | den palabra | pido palabra | pedimos palabra",
         "take floor | floor | intervention | make statement | submit question | submit questions | "
         "send question | send questions | ask question | share experiences | share experience",
     ),

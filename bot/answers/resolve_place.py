@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.audiences import MIN_SHARED, shared, unlisted_kind
-from bot.answers.claims import asks_signatories, claim
+from bot.answers.claims import asks_only, asks_signatories, claim, signed_claim
 from bot.answers.model import Part, Query
 from bot.answers.resolve_time import party_items, programme_notes
 from bot.answers.verdict import named_languages
@@ -115,6 +115,8 @@ def _language_verdict(q: Query) -> bool | None:
         return event.sign_language
     named = named_languages(q.text)
     offered = set(event.interpretation or ()) | set(event.languages)
+    if named and offered and asks_only(q.text):
+        return named == offered  # "will it be in English only?": no, when others are offered too
     return named <= offered if named and offered else None
 
 
@@ -155,7 +157,9 @@ def organisers(q: Query) -> Part:
     elif event.signatories:
         names = [s.name for s in event.signatories]
         parts.append(q.r.t("answer-signed", names=", ".join(names)))
-    verdict = claim(q.text, q.parties, q.countries, [*event.organisers, *event.hosts])
+    signed = signed_claim(q.text, event.signatories) if event.signatories else None
+    parties = [*event.organisers, *event.hosts]
+    verdict = signed if signed is not None else claim(q.text, q.parties, q.countries, parties)
     return q.known(q.r.join(parts), verdict)
 
 

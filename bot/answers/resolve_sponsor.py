@@ -6,7 +6,7 @@ import re
 
 from bot.answers.audiences import unlisted_kind
 from bot.answers.model import Part, Query
-from bot.answers.verdict import asked_number
+from bot.answers.verdict import asked_number, group_size
 from bot.countries import name as country_name
 from bot.events.common import article_of
 from bot.events.participation import Cover, RegistrationMeaning, Sponsorship
@@ -114,14 +114,18 @@ def nominations(q: Query) -> Part:
         return _none(q)
     if not s.max_per_state and not s.slots:
         return q.unknown(q.r.t("answer-nominations-unknown"))
-    extra = q.has("THIRD") and any(slot.subject_to_availability for slot in s.slots)
-    wanted = asked_number(q.text)
+    spare = any(slot.subject_to_availability for slot in s.slots)
+    extra = q.has("THIRD") and spare
+    group = group_size(q.text)
+    wanted = group or asked_number(q.text)
     within = wanted is not None and s.max_per_state is not None and wanted <= s.max_per_state
+    # "can all 4 of us be sponsored?": no, past the quota and the extra nomination subject to availability
+    beyond = group is not None and s.max_per_state is not None and group > s.max_per_state + spare
     parts = [sp.nominations(q.r, s)]
     if not q.has("SPONSOR", "FUND", "PAY", "COVER", "NOMINATE", "THIRD"):
         # "How many people can Colombia send?": the invitation limits sponsorship, not attendance.
         parts.insert(0, q.r.t("answer-attendance-unlimited"))
-    return q.known(q.r.join(parts), True if extra or within else None)
+    return q.known(q.r.join(parts), False if beyond else True if extra or within else None)
 
 
 def sponsorship_deadline(q: Query) -> Part:

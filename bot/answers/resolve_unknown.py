@@ -32,6 +32,7 @@ UNKNOWN_TOPICS = {
     "PUBLISH": "answer-unknown-publish",
     "SELFFUND": "answer-unknown-selffund",
     "DONATE": "answer-unknown-donate",
+    "GROUP": "answer-unknown-group",
 }
 
 

@@ -12,6 +12,7 @@ from bot.answers.datecheck import named_days
 from bot.answers.intents import Chosen
 from bot.answers.model import Query
 from bot.answers.premises import asks_why
+from bot.answers.verdict import group_size
 from bot.countries import name as country_name
 from bot.events.models import Event
 from bot.folding import fold, words
@@ -168,6 +169,30 @@ def which_states(q: Query, chosen: list[Chosen]) -> list[Chosen]:
     if shared(q.text, q.lang, q.event.summary.get(q.lang)) >= MIN_SHARED:
         return [Chosen("purpose", "general", 1.0)]
     return [c for c in chosen if c.intent != "where"] or [Chosen("purpose", "general", 1.0)]
+
+
+def as_group(q: Query, chosen: list[Chosen]) -> list[Chosen]:
+    """Decision: a group asking together ("we are 3 from the ministry, can all of us be sponsored?",
+    "somos 6, ¿hay un límite para inscribirnos?") is answered by the States' quota and profiles where the
+    invitation sets one, and otherwise told the invitation does not say how many of one institution may
+    take part; an organisation asking about sponsorship keeps the organisations' rule (`as_asked_by`)."""
+    if group_size(q.text) is None or any(c.intent == "sp_ngo" for c in chosen):
+        return chosen
+    asks = {c.intent for c in chosen}
+    quota = q.event.sponsorship is not None and q.event.sponsorship.max_per_state is not None
+    if asks & _STATE_SPONSOR or (quota and asks & _GROUP_ASKS):
+        # "We are Brazil, can both of us be sponsored?": the State's eligibility is checked first
+        kept = _GROUP_DROPS | (_STATE_SPONSOR | _GROUP_ASKS) - ({"sp_eligible"} if q.countries else set())
+        rest = [c for c in chosen if c.intent not in kept]
+        return [*rest[:1], Chosen("sp_nominations", "sponsorship", 1.0), *rest[1:]]
+    if asks & _GROUP_ASKS:
+        return [Chosen("unknown_group", "registration", 1.0)]
+    return chosen
+
+
+_STATE_SPONSOR = frozenset({"sponsorship", "sp_eligible", "sp_nominations"})
+_GROUP_ASKS = frozenset({"registration", "participants", "floor"})  # "can all of us register / speak?"
+_GROUP_DROPS = frozenset({"unknown_fee"})  # "is the cost of that third person covered?": the quota answers
 
 
 # An intent another one answers when both are read in one question: "when was the invitation sent out?"

@@ -135,6 +135,36 @@ def asked_number(text: str) -> int | None:
     return None
 
 
+_EN_COUNTS = words_of("one two three four five six seven eight nine ten")
+_ES_COUNTS = words_of("uno dos tres cuatro cinco seis siete ocho nueve diez")
+_COUNT = "(" + "|".join([r"\d{1,2}", *_EN_COUNTS, *_ES_COUNTS[1:]]) + ")"
+# "both sessions", "ambos días": two of something else than people
+_NOT_PEOPLE = "|".join(
+    words_of("sessions? days? events? dialogues? meetings? languages? the sesiones dias eventos dialogos "
+             "idiomas")
+)
+_GROUP = re.compile(
+    rf"\bwe are {_COUNT}\b|\ball {_COUNT} of us\b|\b{_COUNT} of us\b|\bsomos {_COUNT}\b|"
+    rf"\b(?:a )?(?:los|las|nosotros|nosotras|todos|todas) {_COUNT}(?=\s*(?:[?,.!]|$|de nosotr|de la))|"
+    rf"\b(?:both|ambos|ambas|todos|todas) {_COUNT}\b|\b(both|ambos|ambas)\b(?! (?:{_NOT_PEOPLE}))|"
+    rf"\b{_COUNT} (?:people|persons|colleagues|delegates|officials|personas|colegas|delegados|funcionarios)\b"
+)
+_GROUP_COUNTS = {w: n for counts in (_EN_COUNTS, _ES_COUNTS) for n, w in enumerate(counts, 1)}
+_GROUP_COUNTS |= {"both": 2, "ambos": 2, "ambas": 2}
+
+
+def group_size(text: str) -> int | None:
+    """How many people a message says are asking together ("we are 3 from the Ministry", "¿nos patrocinan a
+    los tres?", "can both be sponsored?"), the largest count it gives; None when it gives none."""
+    counts = [
+        int(w) if w.isdigit() else _GROUP_COUNTS[w]
+        for m in _GROUP.finditer(fold(text))
+        for w in m.groups()
+        if w
+    ]
+    return max(counts) if counts else None
+
+
 @lru_cache(maxsize=1)
 def _language_names() -> dict[str, str]:
     """Folded language name (English or Spanish, from CLDR) -> code, for the languages events use."""

@@ -126,5 +126,6 @@ answer-more-button = 📖 The whole section
 answer-attendance-unlimited = 👥 The invitation sets no limit on how many people a State may send to attend. The limit is on sponsorship:
 answer-acronym = 🔤 { $short } stands for “{ $long }”.
 answer-unknown-donate = 💶 The event's information does not say how donors could contribute funds to it.
+answer-unknown-group = 👥 The event's information does not say how many people from one institution or organisation may register or take part.
 answer-unknown-observers = 👁 The event's information does not mention attending as an observer.
 answer-agenda-count = { $n } items.

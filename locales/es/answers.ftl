@@ -129,5 +129,6 @@ answer-more-button = 📖 La sección completa
 answer-attendance-unlimited = 👥 La invitación no limita cuántas personas puede enviar un Estado para asistir. El límite es para el patrocinio:
 answer-acronym = 🔤 { $short } significa «{ $long }».
 answer-unknown-donate = 💶 La información del evento no indica cómo podrían los donantes aportar fondos.
+answer-unknown-group = 👥 La información del evento no indica cuántas personas de una misma institución u organización pueden inscribirse o participar.
 answer-unknown-observers = 👁 La información del evento no menciona la asistencia en calidad de observador.
 answer-agenda-count = { $n } puntos.
