@@ -145,8 +145,15 @@ def passage_part(q: Query, hits: list[PassageHit], shown: str = "", weight: floa
         if hit.weight >= weight and fold(hit.text) not in fold(shown):
             more = [q.r.t("answer-plain", text=line) for line in continued(q.event, hit.text, q.lang)]
             html = q.r.join([q.r.t("answer-passage", text=hit.text), *more])
-            return q.known(html, check_ordinal(q.text, hit.text))
+            verdict = check_ordinal(q.text, hit.text)
+            if verdict is None and q.yes_no and hit.coverage >= WHOLE and len(q.own) >= QUOTED_TERMS:
+                verdict = True  # "Are community-level service providers mentioned as the most affected…?"
+            return q.known(html, verdict)
     return None
+
+
+WHOLE = 0.999  # a sentence carrying every one of the question's own words…
+QUOTED_TERMS = 3  # …when there are at least this many says yes to "does it say…?"
 
 
 def other_dates(q: Query) -> list[Html]:

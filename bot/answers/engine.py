@@ -47,7 +47,7 @@ from bot.answers.shaping import (
 from bot.answers.verdict import is_yes_no
 from bot.answers.wrapping import unwrap
 from bot.events.models import Event
-from bot.folding import DROPPED, Token, fold, stem, tokens, words
+from bot.folding import DROPPED, Token, fold, stem, tokens, words, words_of
 from bot.i18n import I18n
 from bot.present.render import Renderer
 
@@ -56,6 +56,22 @@ _MINE = re.compile(
 )
 CLOCK = frozenset({"TIME", "START", "END", "ZONE"})
 _PLACE_SKIP_KEEP = frozenset({"la", "el", "los", "las", "san", "santa", "new", "nueva"})
+_CLEARANCE = frozenset(
+    words_of(
+        "desminado clearance demining limpieza remocion despeje articulo article obligaciones obligations "
+        "obligacion obligation mines minas"
+    )
+)
+_ARTICLES = frozenset(words_of("el la los las su sus con de del the its their with"))
+
+
+def _ends_clearance(hit: Hit, toks: list[Token]) -> bool:
+    """ "¿No era que Perú ya había terminado el desminado?", "after a country finished clearance": the
+    start or end of demining work, not of the event's sessions."""
+    if hit.concept not in ("START", "END"):
+        return False
+    rest = [t.word for t in toks[hit.end : hit.end + 3] if t.word not in _ARTICLES]
+    return bool(rest) and rest[0] in _CLEARANCE
 
 
 class Engine:
@@ -101,7 +117,7 @@ class Engine:
         raw = words(text)
         toks = self._in_pairs(tokens(text, self._repair))
         r = Renderer(self.i18n, detect(text, raw, [t.word for t in toks], self.lexicon.lang_words, lang))
-        hits = self.lexicon.match(toks)
+        hits = [h for h in self.lexicon.match(toks) if not _ends_clearance(h, toks)]
         if named_clock(text) is not None and not any(h.concept in CLOCK for h in hits):
             hits.append(Hit("TIME", 0, 0, -1, True))  # "¿sería a las 08:00?" asks about the time
         if bare_days(fold(text)) and not any(h.concept == "DATE" for h in hits):

@@ -34,6 +34,8 @@ FILLER = frozenset(
         "spoke speak speaks spoken said say says talk talked tell told chose chosen choose picked elegio "
         "eligio elegido elegida eligieron dijo dijeron dice dicen hablo hablaron hablan habla cuenta "
         "explica explain feed feeds fed into contribute contributes relate relates tie ties "
+        "mention mentions mentioned mencionan menciona mencionado mencionados mencionadas listed list lists "
+        "enumeran enumera cited citan cita plantea plantean raise raises raised "
         # light verbs: "qué necesito llevar" is not about a sentence that says "llevar a cabo"
         "llevar traer tener tengo tenemos hacer poner dar ver necesitar necesito necesitamos usar "
         "bring take need have make put give get see use"

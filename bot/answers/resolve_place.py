@@ -215,9 +215,14 @@ def participants(q: Query) -> Part:
             if named and q.has("ENCOURAGE") and not listed:
                 verdict = False
             # "an association in Nicaragua: can organisations take part?": the State says who asks
-            said = any(shared(q.text, q.lang, x) >= MIN_SHARED for x in items)  # "…que informan regularmente"
-            first = q.has("ENCOURAGE") or (listed and not q.has("NGO")) or said
-            at = 0 if first and verdict else len(parts)
+            scores = [shared(q.text, q.lang, x) for x in items]
+            lines = [x for x, n in zip(items, scores, strict=True) if n >= MIN_SHARED]  # "…que informan…"
+            if named and lines and q.yes_no:
+                # "Does it say Peru completed clearance before joining?": no, that line names El Salvador
+                best = [x for x, n in zip(items, scores, strict=True) if n == max(scores)]
+                verdict = all(any(fold(n) in fold(x) for x in best) for n in named)
+            first = q.has("ENCOURAGE") or (listed and not q.has("NGO")) or bool(lines)
+            at = 0 if first and (verdict or lines) else len(parts)
             parts[at:at] = [q.r.t("answer-encouraged"), bullets(items)]
         if who.note:
             parts.append(q.r.t("answer-plain", text=who.note.get(q.lang)))

@@ -173,7 +173,8 @@ def agenda_overview(q: Query) -> str:
             texts = [item.text.get(q.lang), *(s.text.get(q.lang) for s in item.sub_items)]
             hit = _hit(q, texts)
             if q.has("GUIDING") and item.question is not None:
-                hit = item.question.get(q.lang)  # "what are the guiding questions?": each item's own
+                # "what are the guiding questions?": each item's own, after its text when that was asked
+                hit = f"{hit} {item.question.get(q.lang)}" if hit else item.question.get(q.lang)
             parts.append(q.r.t("info-agenda-item", number=item.number, text=hit or _brief(texts[0])))
     return q.r.join(parts)
 

@@ -108,6 +108,8 @@ def _says_of(event: Event, countries: list[str]) -> bool:
     return any(fold(country_name(c, lang)) in said for c in countries for lang in ("en", "es"))
 
 
+# Intents that answer a claim about a State themselves (with SPONSOR_ASKS: its funding, its role).
+_OWN_ANSWER = frozenset({"funders", "organisers", "speakers"})
 WHICH_STATES = re.compile(r"\b(?:which|what|que|cuales)\s+(?:countries|states|paises|estados)\b")
 WHY_PLAIN = frozenset({"purpose", "funders", "participants", "organisers", "sp_eligible"})
 RUN_ON = 15  # words: a message this long carries courtesies and context besides its question
@@ -160,10 +162,14 @@ def which_states(q: Query, chosen: list[Chosen]) -> list[Chosen]:
     """ "Which countries…?" is answered by the list of States the invitation names when one of its lines
     says what was asked ("¿qué países informan regularmente sobre asistencia a víctimas?"), else by the
     summary when it does ("¿qué países buscan cumplir sus plazos de desminado?"), never by where it is."""
-    if not WHICH_STATES.search(fold(q.text)):
-        return chosen
     who = q.event.participants
     lines = [x.get(q.lang) for x in (*who.encouraged, *who.invited)] if who else []
+    claimed = q.yes_no and q.countries and not any(c.intent in _OWN_ANSWER | SPONSOR_ASKS for c in chosen)
+    if claimed and any(shared(q.text, q.lang, line) >= MIN_SHARED for line in lines):
+        # "Isn't Mexico one of the countries that declared completion of Article 5?": what the list says of it
+        return [Chosen("participants", "registration", 1.0)]
+    if not WHICH_STATES.search(fold(q.text)):
+        return chosen
     if any(shared(q.text, q.lang, line) >= MIN_SHARED for line in lines):
         return [Chosen("participants", "registration", 1.0)]
     if shared(q.text, q.lang, q.event.summary.get(q.lang)) >= MIN_SHARED:
