@@ -17,7 +17,9 @@ from bot.events.models import Event
 from bot.folding import fold, words
 
 _CLOCK = re.compile(
-    r"(?<![\d:])(\d{1,2}):(\d{2})\b|\b(\d{1,2})\s*(am|pm)\b|\b(?:a las|a la|at|las) (\d{1,2})\b(?![:\d])"
+    r"(?<![\d:])(\d{1,2}):(\d{2})\b|\b(\d{1,2})\s*(am|pm)\b|\b(?:a las|a la|at|las) (\d{1,2})\b(?![:\d])|"
+    r"\b(?:de|from) (\d{1,2}) (?:a|to) (\d{1,2})\b(?![:\d]| de (?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre))"
 )
 
 
@@ -35,8 +37,10 @@ def _clocks(text: str) -> list[tuple[int, int, bool]]:
             out.append((int(m.group(1)) % 24, int(m.group(2)), not m.group(1).startswith("0")))
         elif m.group(3):
             out.append((int(m.group(3)) % 12 + (12 if m.group(4) == "pm" else 0), 0, False))
-        else:
+        elif m.group(5):
             out.append((int(m.group(5)) % 24, 0, True))
+        else:  # "¿no es de 9 a 12 hora de Lima?": both ends
+            out += [(int(m.group(6)) % 24, 0, True), (int(m.group(7)) % 24, 0, True)]
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from bot import places
@@ -65,13 +66,35 @@ _CLEARANCE = frozenset(
 _ARTICLES = frozenset(words_of("el la los las su sus con de del the its their with"))
 
 
-def _ends_clearance(hit: Hit, toks: list[Token]) -> bool:
-    """ "¿No era que Perú ya había terminado el desminado?", "after a country finished clearance": the
-    start or end of demining work, not of the event's sessions."""
-    if hit.concept not in ("START", "END"):
-        return False
+def _misread(hit: Hit, toks: list[Token]) -> bool:
+    """Words that are not what they usually ask: "¿No era que Perú ya había terminado el desminado?",
+    "Peru and Ecuador's demining deadlines" (demining work, not the event's sessions or registration), "una
+    ONG española" (where it is from, not a language)."""
     rest = [t.word for t in toks[hit.end : hit.end + 3] if t.word not in _ARTICLES]
-    return bool(rest) and rest[0] in _CLEARANCE
+    before = [t.word for t in toks[max(0, hit.start - 3) : hit.start] if t.word not in _ARTICLES]
+    if hit.concept in ("START", "END"):
+        return bool(rest) and rest[0] in _CLEARANCE
+    if hit.concept == "LANGUAGE":
+        return bool(before) and before[-1] in _BODIES
+    return False
+
+
+def _reread(hit: Hit, toks: list[Token]) -> Hit:
+    """ "Peru's and Ecuador's clearance deadlines", "plazos de desminado": the States' own deadlines under
+    the Convention, not the event's for registering."""
+    if hit.concept != "DEADLINE":
+        return hit
+    near = [t.word for t in (*toks[max(0, hit.start - 2) : hit.start], *toks[hit.end : hit.end + 3])]
+    return replace(hit, concept="CLEARANCE_DEADLINE") if set(near) & _CLEARANCE else hit
+
+
+_BODIES = frozenset(
+    words_of(
+        "ong ongs ngo ngos organizacion organization organisation asociacion association fundacion "
+        "foundation empresa company universidad university delegacion delegation gobierno government "
+        "embajada embassy"
+    )
+)
 
 
 class Engine:
@@ -117,7 +140,7 @@ class Engine:
         raw = words(text)
         toks = self._in_pairs(tokens(text, self._repair))
         r = Renderer(self.i18n, detect(text, raw, [t.word for t in toks], self.lexicon.lang_words, lang))
-        hits = [h for h in self.lexicon.match(toks) if not _ends_clearance(h, toks)]
+        hits = [_reread(h, toks) for h in self.lexicon.match(toks) if not _misread(h, toks)]
         if named_clock(text) is not None and not any(h.concept in CLOCK for h in hits):
             hits.append(Hit("TIME", 0, 0, -1, True))  # "¿sería a las 08:00?" asks about the time
         if bare_days(fold(text)) and not any(h.concept == "DATE" for h in hits):
@@ -186,6 +209,8 @@ class Engine:
             return raw[found.start : found.end]
         if found is None or found.start == 0 or raw[found.start - 1] not in PLACE_WORDS:
             return None  # "¿se tratará el plan de Siem Reap?" names a place, but not as the event's
+        if found.start >= 2 and raw[found.start - 2] in _BODIES:
+            return None  # "we are 2 from an NGO in Quito": where the asker is from
         return raw[found.start : found.end]
 
     def _organisers_answer(

@@ -185,6 +185,7 @@ RULES: tuple[Rule, ...] = (
             "DIET WIFI FEE PERDIEM INSURANCE BRING SELFFUND DONATE"
         )
     ),
+    rule("clearance_deadlines", "general", "CLEARANCE_DEADLINE", absorbs="Q_WHEN DATE PURPOSE COUNT"),
     rule("greet", "chat", "GREET"),
     rule("thanks", "chat", "THANKS"),
     rule("help", "chat", "HELP"),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from babel.dates import format_date
 
 from bot.answers.model import Part, Query
+from bot.countries import name as country_name
 from bot.folding import fold
 from bot.i18n import BABEL_LOCALES
 
@@ -50,3 +53,22 @@ def observers(q: Query) -> Part:
     if not found:
         return q.unknown(q.r.t("answer-unknown-observers"))
     return q.known(q.r.join([q.r.t("answer-plain", text=text) for text in found]))
+
+
+_DEADLINES = re.compile(r"deadline|plazo")
+_SENTENCE = re.compile(r"(?<=[.;])\s+|,\s+(?:and|y|e)\s+")  # a sentence, or a clause of a long one
+_WHEN = re.compile(r"\b(?:when|cuando|date|dates|fecha|fechas|year|years|ano|anos|until|hasta)\b")
+
+
+def clearance_deadlines(q: Query) -> Part:
+    """States' own clearance deadlines (Article 5): what the invitation says of them, never their dates,
+    which it does not give. "Is it about Peru's and Ecuador's deadlines?" is answered by that sentence."""
+    texts = [q.event.summary.get(q.lang), *([q.event.background.get(q.lang)] if q.event.background else [])]
+    said = [s for text in texts for s in _SENTENCE.split(text) if _DEADLINES.search(fold(s))][:1]
+    parts = [q.r.t("answer-passage", text=s) for s in said]
+    if said and not q.has("Q_WHEN", "DATE", "COUNT") and not _WHEN.search(fold(q.text)):
+        # "about Peru and Colombia's demining deadlines, right?": no, the sentence names Ecuador and Peru
+        text = fold(said[0])
+        named = [any(fold(country_name(c, lang)) in text for lang in ("en", "es")) for c in q.countries]
+        return q.known(q.r.join(parts), all(named) if q.yes_no and named else None)
+    return q.unknown(q.r.join([q.r.t("answer-clearance-deadlines-unknown"), *parts]))

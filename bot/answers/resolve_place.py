@@ -188,8 +188,18 @@ def funders(q: Query) -> Part:
     """Who funds the event, and for what (and whether those the question names do)."""
     if not q.event.funders:
         return q.unknown(q.r.t("answer-funders-unknown"))
-    verdict = claim(q.text, q.parties, q.countries, q.event.funders)
+    topic = _TOPIC.search(fold(q.text))
+    # "¿la UE financia el diálogo sobre Perú y Ecuador?": the States after "sobre" are what it is about
+    countries = [c for c in q.countries if not (topic and _named_in(c, fold(q.text)[topic.end() :]))]
+    verdict = claim(q.text, q.parties, countries, q.event.funders)
     return q.known(q.r.join([q.r.t("answer-funders"), bullets(party_items(q, q.event.funders))]), verdict)
+
+
+_TOPIC = re.compile(r"\b(?:sobre|about|regarding|acerca de|on)\b")
+
+
+def _named_in(country: str, text: str) -> bool:
+    return any(fold(country_name(country, lang)) in text for lang in ("en", "es"))
 
 
 _ONLY_KIND = re.compile(

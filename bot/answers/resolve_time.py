@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from bot.answers.claims import claim
-from bot.answers.datecheck import named_days, names_weekday
+from bot.answers.datecheck import named_clocks, named_days, names_weekday
 from bot.answers.honesty import admits_ignorance
 from bot.answers.model import Part, Query
 from bot.answers.passages import STOP
 from bot.answers.premises import asks_why
+from bot.countries import name as country_name
 from bot.events.content import Party
 from bot.folding import fold, stem, words, words_of
 from bot.present.event import when
@@ -101,7 +102,16 @@ def time_in_place(q: Query) -> Part:
         return schedule(q)
     lines = in_zone_lines(q.r, q.event, zone)
     parts = [q.r.t("answer-time-there"), bullets(lines), q.r.t("answer-time-event"), *_sessions(q)]
-    return q.known(q.r.join(parts + _past(q)))
+    return q.known(q.r.join(parts + _past(q)), _announced_for(q))
+
+
+def _announced_for(q: Query) -> bool | None:
+    """ "Is the United States covered by one of the time zones in the invitation?": whether the States
+    named are among those the invitation announced times for (a time named is checked elsewhere)."""
+    labels = fold(" ".join(f"{a.label.en} {a.label.es}" for a in q.event.announced_times))
+    if not (q.yes_no and q.countries and labels) or named_clocks(q.text):
+        return None
+    return all(any(fold(country_name(c, lang)) in labels for lang in ("en", "es")) for c in q.countries)
 
 
 def agenda(q: Query) -> Part:

@@ -46,6 +46,7 @@ RESOLVERS: dict[str, Resolver] = {
     "invitation_date": rg.invitation_date,
     "preparation": rg.preparation,
     "observers": rg.observers,
+    "clearance_deadlines": rg.clearance_deadlines,
     "greet": greet,
     "thanks": thanks,
     "help": help_me,

@@ -108,8 +108,8 @@ def _says_of(event: Event, countries: list[str]) -> bool:
     return any(fold(country_name(c, lang)) in said for c in countries for lang in ("en", "es"))
 
 
-# Intents that answer a claim about a State themselves (with SPONSOR_ASKS: its funding, its role).
-_OWN_ANSWER = frozenset({"funders", "organisers", "speakers"})
+# Readings a claim about a State in the invitation's lists outweighs (anything else answers it itself).
+_WEAK_READINGS = frozenset({"faq", "passage", "purpose", "schedule", "unknown", "participants"})
 WHICH_STATES = re.compile(r"\b(?:which|what|que|cuales)\s+(?:countries|states|paises|estados)\b")
 WHY_PLAIN = frozenset({"purpose", "funders", "participants", "organisers", "sp_eligible"})
 RUN_ON = 15  # words: a message this long carries courtesies and context besides its question
@@ -145,7 +145,10 @@ def as_asked_by(chosen: list[Chosen], concepts: set[str]) -> list[Chosen]:
 
 _FUNDED_BY = re.compile(
     r"\b(?:funded|financed|paid for|supported financially|sponsored) by\b|\bfinanciad[oa]s? por\b|"
-    r"\bapoyo financiero de\b|\bfinancial support (?:of|from)\b|\b(?:lo|la) (?:financia|paga)n?\b"
+    r"\bapoyo financiero de\b|\bfinancial support (?:of|from)\b|\b(?:lo|la) (?:financia|paga)n?\b|"
+    r"\b(?:financia|financian|funds|fund|finances|finance|pays for|pay for)\s+"
+    r"(?:el |la |the |this |este |esta )?"
+    r"(?:dialogo|debate|evento|event|dialogue|meeting|reunion|conference|conferencia)\b"
 )
 
 
@@ -164,7 +167,7 @@ def which_states(q: Query, chosen: list[Chosen]) -> list[Chosen]:
     summary when it does ("¿qué países buscan cumplir sus plazos de desminado?"), never by where it is."""
     who = q.event.participants
     lines = [x.get(q.lang) for x in (*who.encouraged, *who.invited)] if who else []
-    claimed = q.yes_no and q.countries and not any(c.intent in _OWN_ANSWER | SPONSOR_ASKS for c in chosen)
+    claimed = q.yes_no and q.countries and all(c.intent in _WEAK_READINGS for c in chosen)
     if claimed and any(shared(q.text, q.lang, line) >= MIN_SHARED for line in lines):
         # "Isn't Mexico one of the countries that declared completion of Article 5?": what the list says of it
         return [Chosen("participants", "registration", 1.0)]
@@ -191,9 +194,16 @@ def as_group(q: Query, chosen: list[Chosen]) -> list[Chosen]:
         kept = _GROUP_DROPS | (_STATE_SPONSOR | _GROUP_ASKS) - ({"sp_eligible"} if q.countries else set())
         rest = [c for c in chosen if c.intent not in kept]
         return [*rest[:1], Chosen("sp_nominations", "sponsorship", 1.0), *rest[1:]]
-    if asks & _GROUP_ASKS:
+    if asks & _GROUP_ASKS and _WHOLE_GROUP.search(fold(q.text)):
         return [Chosen("unknown_group", "registration", 1.0)]
     return chosen
+
+
+# "can all three of us register?", "is there a limit on how many of us…", "¿nos dan la palabra a todos?";
+# "we are 2 from an NGO, are NGOs invited?" asks about NGOs, not about the two.
+_WHOLE_GROUP = re.compile(
+    r"\b(?:all|todos|todas|limit|limite|how many|cuantos|cuantas|each|cada|both of us)\b"
+)
 
 
 _STATE_SPONSOR = frozenset({"sponsorship", "sp_eligible", "sp_nominations"})
