@@ -16,6 +16,7 @@ from telegram.ext import Application, BaseHandler
 from telegram.ext._utils.types import HandlerCallback
 
 from bot import logs, offload, places, unit
+from bot.answers.common_words import common_words
 from bot.commands import publish_all
 from bot.inbox import read_update
 from bot.metrics import Metrics
@@ -52,6 +53,12 @@ def _named(callback: HandlerCallback, group: int) -> HandlerCallback:
             return await callback(update, context)
 
     return run
+
+
+def _load_word_lists() -> None:
+    """What the answering engine reads on its first question, loaded ahead of it off the event loop."""
+    places.index()
+    common_words()
 
 
 class BotApplication(Application):
@@ -144,7 +151,7 @@ class BotApplication(Application):
         await rt.db.migrate()
         rt.events.refresh(force=True)
         log.info("serving %d event(s)", len(rt.events.all()))
-        self._places = asyncio.create_task(asyncio.to_thread(places.index))  # not awaited: see places.index
+        self._places = asyncio.create_task(asyncio.to_thread(_load_word_lists))  # not awaited: places.index
         await publish_all(self.bot, rt)
         if rt.settings.signing_key is None:
             log.warning(

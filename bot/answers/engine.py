@@ -16,6 +16,7 @@ from bot import places
 from bot.answers.acronyms import asked_meaning, own_acronyms
 from bot.answers.background import earlier_occasion
 from bot.answers.claims import named_parties, named_people, unknown_agents
+from bot.answers.common_words import common_words
 from bot.answers.compose import compose
 from bot.answers.concepts import Hit, Lexicon
 from bot.answers.countries import find_countries
@@ -119,7 +120,7 @@ class Engine:
 
     def _repair(self, word: str) -> str:
         """A misspelt word's likely meaning; known words and place names are left alone."""
-        if word in self.lexicon.known or word in places.index().words:
+        if word in self.lexicon.known or word in places.index().words or word in common_words():
             return word
         return self.lexicon.repair(word)
 

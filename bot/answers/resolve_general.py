@@ -39,7 +39,17 @@ def preparation(q: Query) -> Part:
         parts.append(q.r.t("answer-plain", text=reg.note.get(q.lang)))
     if not parts:
         return q.unknown(q.r.t("answer-preparation-unknown"))
-    return q.known(q.r.join(parts), True)
+    if q.yes_no and _SOMEONE.search(fold(q.text)):
+        return q.unknown(q.r.join(parts))  # "¿va a haber alguien de un centro de desminado presentando?"
+    # "do we have to present anything?": yes, what participants are asked to prepare; otherwise no verdict
+    return q.known(q.r.join(parts), True if _OBLIGED.search(fold(q.text)) else None)
+
+
+_SOMEONE = re.compile(r"\b(?:alguien|someone|anyone|anybody|somebody|quien|quienes|who)\b")
+_OBLIGED = re.compile(
+    r"\b(?:we|i|us|nosotros|tengo|tenemos|tienen|debo|debemos|deben|hay que|have to|has to|need to|must|"
+    r"should|necesito|necesitamos|se espera|expected|required|obligatorio|obligatoria)\b"
+)
 
 
 def observers(q: Query) -> Part:
