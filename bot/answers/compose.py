@@ -16,6 +16,7 @@ from bot.answers.resolve_place import names_hours
 from bot.answers.resolvers import RESOLVERS
 from bot.answers.shortening import SCREENS, role, shorten
 from bot.answers.verdict import check_place
+from bot.events.common import EventFormat
 from bot.events.participation import Cover
 from bot.folding import fold
 from bot.present.event import place as place_name
@@ -126,6 +127,9 @@ def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
             continue  # an organisation asking: States' quotas are not its answer
         if c.intent == "unknown_accom" and _covered(q, chosen):
             continue  # "quién paga el hotel": the sponsorship's cover answers it
+        in_person = q.event.format is EventFormat.IN_PERSON
+        if c.intent == "connect" and in_person and any(o.intent == "format" for o in chosen):
+            continue  # "¿es presencial o por zoom?": in person, so there is no platform to name
         if c.intent == "unknown_fee" and any(o.intent == "sp_nominations" for o in chosen):
             continue  # "is the cost of that third person covered?": a sponsored seat, not a fee
         if c.intent in ("where", "format") and any(o.intent == "field_visit" for o in chosen):

@@ -41,6 +41,7 @@ from bot.answers.shaping import (
     checked,
     country_zone,
     focused,
+    for_a_state,
     premise_free,
     reasoned,
     which_states,
@@ -186,7 +187,7 @@ class Engine:
         if span is not None and any(c.intent == "time_in_place" for c in chosen):
             # "En Ciudad de México, ¿sería a las 8?": the place gives the time zone, not the venue
             chosen = [c for c in chosen if c.intent != "where"]
-        chosen = absorbed(which_states(query, as_group(query, chosen)))
+        chosen = absorbed(which_states(query, for_a_state(query, as_group(query, chosen))))
         return self._reply(query, checked(query, chosen, raw), toks, target is not event)
 
     def _quoted(self, q: Query, html: str, verdict: bool | None, elsewhere: bool) -> Reply:

@@ -228,6 +228,8 @@ def field_visit(q: Query) -> Part:
     note = visit.get(q.lang)
     text = q.r.t("answer-field", text=note)
     detail = q.has("Q_WHEN", "DATE", "TIME", "PLACE", "VENUE")
+    if q.yes_no and _HALF.search(fold(note)) and _WHOLE.search(fold(q.text)):
+        return q.known(text, False)  # "3 days with a full-day field visit, yes?": no, half a day
     if q.yes_no and not detail:
         said = {stem(w, q.lang) for w in words(note)}
         unsaid = [w for w in words(q.text) if w not in _VISIT_ASK and stem(w, q.lang) not in said]
@@ -239,6 +241,8 @@ def field_visit(q: Query) -> Part:
     return q.known(text, True)
 
 
+_HALF = re.compile(r"\b(?:half|medio|media)\b")
+_WHOLE = re.compile(r"\b(?:full|whole|entire|all day|completo|completa|entero|entera|todo el dia)\b")
 # Words that ask whether there is a field visit, not something about it.
 _VISIT_ASK = STOP | frozenset(
     words_of(

@@ -152,6 +152,15 @@ _FUNDED_BY = re.compile(
 )
 
 
+def for_a_state(q: Query, chosen: list[Chosen]) -> list[Chosen]:
+    """ "¿Y a Uruguay le pagan el pasaje?": what the sponsorship covers, for a State the question names,
+    depends first on whether that State may be sponsored (an unlisted State: ask the organisers)."""
+    covers = any(c.intent in ("sp_covers", "sp_travel", "sponsorship") for c in chosen)
+    if not q.countries or not covers or any(c.intent in ("sp_eligible", "sp_ngo") for c in chosen):
+        return chosen
+    return [Chosen("sp_eligible", "sponsorship", 1.0), *chosen]
+
+
 def as_funded_by(q: Query, chosen: list[Chosen]) -> list[Chosen]:
     """Decision: "funded by Norway, right?", "con apoyo financiero de Estados Unidos" name who funds the
     event (checked against its funders), not a State asking whether it may be sponsored."""
