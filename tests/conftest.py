@@ -33,6 +33,21 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["TEST_DATABASE_URL"] = database_of_worker(url, worker)
 
 
+DATABASE_FIXTURES = frozenset({"database_url", "unmigrated_database_url"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Decision: the PostgreSQL run (TEST_DATABASE_URL set) runs the tests that use a database; those that
+    use none (the answering engine, locales, event files…) cannot behave otherwise there, and were run on
+    SQLite by the same command. PG_ALL=1 runs them too."""
+    if not os.environ.get("TEST_DATABASE_URL") or os.environ.get("PG_ALL"):
+        return
+    kept = [i for i in items if DATABASE_FIXTURES & set(getattr(i, "fixturenames", ()))]
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
+
+
 async def fresh_database_url(tmp_path: Path) -> str:
     """An empty database without any schema: a new SQLite file, or PostgreSQL's `public` schema emptied."""
     url = os.environ.get("TEST_DATABASE_URL")
