@@ -64,7 +64,15 @@ def earlier_occasion(q: Query) -> tuple[Html, bool | None] | None:
     if score == 0:
         return None
     html = q.r.t("answer-passage", text=best)
-    return html, (True if q.yes_no and named else None)
+    # "…the 2019 conference, hosted by UNDP, correct?": a sentence naming UNDP does not say who hosted
+    roled = _ROLE.search(fold(q.text)) is not None
+    return html, (True if q.yes_no and named and not roled else None)
+
+
+_ROLE = re.compile(
+    r"\b(?:hosted|organi[sz]ed|convened|chaired|presided|led|funded|organizad[oa]|auspiciad[oa]|"
+    r"presidid[oa]|convocad[oa]|financiad[oa])\b"
+)
 
 
 def _names_in(names: set[str], sentence: str) -> int:

@@ -104,7 +104,7 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "participa | asistir | asisten | asistentes | asistencia | dirigido | dirigida | publico | "
         "destinatarios | quien puede ir | quienes van | tomar parte | formar parte | para quien | "
         "para quienes | va dirigido | unirme | unirse | unirnos | sumarme | sumarnos | relevante para | "
-        "pertinente para | de interes para",
+        "pertinente para | de interes para | podemos ir | puedo ir | pueden ir | podriamos ir",
         "invited | invite | participants | participate | participation | attend | attending | "
         "attendees | attendance | audience | intended for | open to | target | take part | "
         "is it for | is this for | for whom | debate for | event for | dialogue for | meeting for | "

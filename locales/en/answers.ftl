@@ -127,6 +127,7 @@ answer-attendance-unlimited = 👥 The invitation sets no limit on how many peop
 answer-acronym = 🔤 { $short } stands for “{ $long }”.
 answer-unknown-donate = 💶 The event's information does not say how donors could contribute funds to it.
 answer-unknown-group = 👥 The event's information does not say how many people from one institution or organisation may register or take part.
+answer-funding-amount-unknown = 💶 The invitation does not say how much funding is provided.
 answer-clearance-deadlines-unknown = The invitation does not give the dates of the States' clearance deadlines under Article 5.
 answer-unknown-observers = 👁 The event's information does not mention attending as an observer.
 answer-agenda-count = { $n } items.

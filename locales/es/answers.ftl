@@ -130,6 +130,7 @@ answer-attendance-unlimited = 👥 La invitación no limita cuántas personas pu
 answer-acronym = 🔤 { $short } significa «{ $long }».
 answer-unknown-donate = 💶 La información del evento no indica cómo podrían los donantes aportar fondos.
 answer-unknown-group = 👥 La información del evento no indica cuántas personas de una misma institución u organización pueden inscribirse o participar.
+answer-funding-amount-unknown = 💶 La invitación no indica el monto de la financiación.
 answer-clearance-deadlines-unknown = La invitación no indica las fechas de los plazos de desminado de los Estados en virtud del artículo 5.
 answer-unknown-observers = 👁 La información del evento no menciona la asistencia en calidad de observador.
 answer-agenda-count = { $n } puntos.
