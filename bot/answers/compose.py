@@ -212,8 +212,9 @@ def compose(
     said = [(p.html, role(i)) for p, i in zip(parts, intents, strict=True)]
     if verdict is False:  # "Feb 10-11, 3pm Geneva time, organised by the EU, right?": the correction first
         said = [said[i] for i in sorted(range(len(parts)), key=lambda i: parts[i].verdict is not False)]
-    if _unplaced(q, intents):
-        said.insert(0, (q.r.t("answer-where-unknown"), "answer"))
+    unplaced = q.r.t("answer-where-unknown")
+    if _unplaced(q, intents) and not any(unplaced in html for html, _ in said):
+        said.insert(0, (unplaced, "answer"))
     elif verdict is False and "where" not in intents and check_place(q.event, q.named_place) is False:
         said.append((q.r.t("answer-where", place=place_name(q.event, q.lang)), "answer"))  # "¿es en Lima?"
     if verdict is False and check_event_dates(q.text, q.event) is False:

@@ -94,7 +94,7 @@ _BODIES = frozenset(
     words_of(
         "ong ongs ngo ngos organizacion organization organisation asociacion association fundacion "
         "foundation empresa company universidad university delegacion delegation gobierno government "
-        "embajada embassy"
+        "embajada embassy mision mission observacion observation ministerio ministry cancilleria"
     )
 )
 
@@ -211,8 +211,8 @@ class Engine:
             return raw[found.start : found.end]
         if found is None or found.start == 0 or raw[found.start - 1] not in PLACE_WORDS:
             return None  # "¿se tratará el plan de Siem Reap?" names a place, but not as the event's
-        if found.start >= 2 and raw[found.start - 2] in _BODIES:
-            return None  # "we are 2 from an NGO in Quito": where the asker is from
+        if set(raw[max(0, found.start - 6) : found.start - 1]) & _BODIES:
+            return None  # "2 from an NGO in Quito", "una Observación Permanente ante la OEA en Washington"
         return raw[found.start : found.end]
 
     def _organisers_answer(

@@ -80,8 +80,11 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         1.0,
         "=organiza | =organizan | =organizara | organizador | organizadores | organizadora | "
         "convoca | convocan | convocante | anfitrion | anfitriones | acoge | acogen | =organizo | "
-        "firma | firman | firmo | firmantes",
-        "organise | organize | organises | organizes | organised | organized | organiser | "
+        "firma | firman | firmo | firmantes | envia la invitacion | envian la invitacion | "
+        "envio la invitacion | enviaron la invitacion",
+        "sending the invitation | sends the invitation | sent the invitation | send the invitation | "
+        "sending the invite | sent the invite | organise | organize | organises | organizes | organised | "
+        "organized | organiser | "
         "organizer | organisers | organizers | host | hosts | hosting | hosted | convene | "
         "convenes | convener | behind | signed | signatories | signatory | =signing | =signs",
     ),

@@ -62,7 +62,8 @@ def observers(q: Query) -> Part:
     found = [text for text in said if "observ" in fold(text)]
     if not found:
         return q.unknown(q.r.t("answer-unknown-observers"))
-    return q.known(q.r.join([q.r.t("answer-plain", text=text) for text in found]))
+    # "¿la invitación nos incluye?" from a Permanent Observer mission: yes, it is addressed to them
+    return q.known(q.r.join([q.r.t("answer-plain", text=text) for text in found]), True if q.yes_no else None)
 
 
 _DEADLINES = re.compile(r"deadline|plazo")
