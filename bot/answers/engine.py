@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 
 from bot import places
@@ -26,6 +25,7 @@ from bot.answers.faq import AddedFaq, AddedIndex
 from bot.answers.index import WEAK, Indexes
 from bot.answers.intents import COUNTRY_FOUND, PERSON_FOUND, PLACE_FOUND, Chosen, choose
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
+from bot.answers.misreadings import BODIES, misread, reread
 from bot.answers.model import Query, Reply
 from bot.answers.numerals import in_figures
 from bot.answers.passages import own_terms
@@ -50,7 +50,7 @@ from bot.answers.shaping import (
 from bot.answers.verdict import is_yes_no
 from bot.answers.wrapping import unwrap
 from bot.events.models import Event
-from bot.folding import DROPPED, Token, fold, stem, tokens, words, words_of
+from bot.folding import DROPPED, Token, fold, stem, tokens, words
 from bot.i18n import I18n
 from bot.present.render import Renderer
 
@@ -59,44 +59,6 @@ _MINE = re.compile(
 )
 CLOCK = frozenset({"TIME", "START", "END", "ZONE"})
 _PLACE_SKIP_KEEP = frozenset({"la", "el", "los", "las", "san", "santa", "new", "nueva"})
-_CLEARANCE = frozenset(
-    words_of(
-        "desminado clearance demining limpieza remocion despeje articulo article obligaciones obligations "
-        "obligacion obligation mines minas"
-    )
-)
-_ARTICLES = frozenset(words_of("el la los las su sus con de del the its their with"))
-
-
-def _misread(hit: Hit, toks: list[Token]) -> bool:
-    """Words that are not what they usually ask: "¿No era que Perú ya había terminado el desminado?",
-    "Peru and Ecuador's demining deadlines" (demining work, not the event's sessions or registration), "una
-    ONG española" (where it is from, not a language)."""
-    rest = [t.word for t in toks[hit.end : hit.end + 3] if t.word not in _ARTICLES]
-    before = [t.word for t in toks[max(0, hit.start - 3) : hit.start] if t.word not in _ARTICLES]
-    if hit.concept in ("START", "END"):
-        return bool(rest) and rest[0] in _CLEARANCE
-    if hit.concept == "LANGUAGE":
-        return bool(before) and before[-1] in _BODIES
-    return False
-
-
-def _reread(hit: Hit, toks: list[Token]) -> Hit:
-    """ "Peru's and Ecuador's clearance deadlines", "plazos de desminado": the States' own deadlines under
-    the Convention, not the event's for registering."""
-    if hit.concept != "DEADLINE":
-        return hit
-    near = [t.word for t in (*toks[max(0, hit.start - 2) : hit.start], *toks[hit.end : hit.end + 3])]
-    return replace(hit, concept="CLEARANCE_DEADLINE") if set(near) & _CLEARANCE else hit
-
-
-_BODIES = frozenset(
-    words_of(
-        "ong ongs ngo ngos organizacion organization organisation asociacion association fundacion "
-        "foundation empresa company universidad university delegacion delegation gobierno government "
-        "embajada embassy mision mission observacion observation ministerio ministry cancilleria"
-    )
-)
 
 
 class Engine:
@@ -142,7 +104,7 @@ class Engine:
         raw = words(text)
         toks = self._in_pairs(tokens(text, self._repair))
         r = Renderer(self.i18n, detect(text, raw, [t.word for t in toks], self.lexicon.lang_words, lang))
-        hits = [_reread(h, toks) for h in self.lexicon.match(toks) if not _misread(h, toks)]
+        hits = [reread(h, toks) for h in self.lexicon.match(toks) if not misread(h, toks)]
         if named_clock(text) is not None and not any(h.concept in CLOCK for h in hits):
             hits.append(Hit("TIME", 0, 0, -1, True))  # "¿sería a las 08:00?" asks about the time
         if bare_days(fold(text)) and not any(h.concept == "DATE" for h in hits):
@@ -211,7 +173,7 @@ class Engine:
             return raw[found.start : found.end]
         if found is None or found.start == 0 or raw[found.start - 1] not in PLACE_WORDS:
             return None  # "¿se tratará el plan de Siem Reap?" names a place, but not as the event's
-        if set(raw[max(0, found.start - 6) : found.start - 1]) & _BODIES:
+        if set(raw[max(0, found.start - 6) : found.start - 1]) & BODIES:
             return None  # "2 from an NGO in Quito", "una Observación Permanente ante la OEA en Washington"
         return raw[found.start : found.end]
 

@@ -7,6 +7,7 @@ import re
 from bot.answers.audiences import MIN_SHARED, shared, unlisted_kind
 from bot.answers.claims import asks_only, asks_signatories, claim, signed_claim
 from bot.answers.model import Part, Query
+from bot.answers.resolve_funding import paying_parties
 from bot.answers.resolve_time import party_items, programme_notes
 from bot.answers.verdict import named_languages
 from bot.countries import name as country_name
@@ -160,24 +161,13 @@ def organisers(q: Query) -> Part:
     signed = signed_claim(q.text, event.signatories) if event.signatories else None
     parties = [*event.organisers, *event.hosts]
     # "Isn't the ISU hosting it with EU money?": the EU as a funder, the ISU as a host
-    paying = {a for a in q.parties if _PAYING.search(_with_party(fold(q.text), a))}
+    paying = paying_parties(q)
     verdict = signed if signed is not None else claim(q.text, q.parties - paying, q.countries, parties)
     if paying and verdict is not False:
         verdict = claim(q.text, paying, [], event.funders) if event.funders else None
     if paying and event.funders:
         parts += [q.r.t("answer-funders"), bullets(party_items(q, event.funders))]
     return q.known(q.r.join(parts), verdict)
-
-
-_PAYING = re.compile(
-    r"\bPARTY (?:money|funds|funding)\b|\b(?:money|funds|funding|fondos|dinero|financiamiento|financiacion|"
-    r"apoyo financiero) (?:from |of |de )?(?:la |el |the )?PARTY\b"
-)
-
-
-def _with_party(text: str, alias: str) -> str:
-    """The question with one party's name written PARTY, for _PAYING."""
-    return re.sub(rf"\b{re.escape(alias)}\b", "PARTY", text)
 
 
 def signatories(q: Query, people: list[Signatory]) -> str:
@@ -199,30 +189,6 @@ def signatories(q: Query, people: list[Signatory]) -> str:
 def person(q: Query) -> Part:
     """Who a person the question names is: a signatory's role."""
     return q.known(signatories(q, q.people) if q.people else q.r.t("answer-dont-know"), True)
-
-
-def funders(q: Query) -> Part:
-    """Who funds the event, and for what (and whether those the question names do)."""
-    if not q.event.funders:
-        return q.unknown(q.r.t("answer-funders-unknown"))
-    listed = q.r.join([q.r.t("answer-funders"), bullets(party_items(q, q.event.funders))])
-    if _AMOUNT.search(fold(q.text)):
-        return q.unknown(q.r.join([q.r.t("answer-funding-amount-unknown"), listed]))  # "how much in total?"
-    topic = _TOPIC.search(fold(q.text))
-    # "¿la UE financia el diálogo sobre Perú y Ecuador?": the States after "sobre" are what it is about
-    countries = [c for c in q.countries if not (topic and _named_in(c, fold(q.text)[topic.end() :]))]
-    verdict = claim(q.text, q.parties, countries, q.event.funders)
-    return q.known(listed, verdict)
-
-
-_AMOUNT = re.compile(
-    r"\b(?:how much|cuanto|cuanta|amount|monto|importe|budget|presupuesto|in total|en total)\b"
-)
-_TOPIC = re.compile(r"\b(?:sobre|about|regarding|acerca de|on)\b")
-
-
-def _named_in(country: str, text: str) -> bool:
-    return any(fold(country_name(country, lang)) in text for lang in ("en", "es"))
 
 
 _ONLY_KIND = re.compile(

@@ -8,11 +8,10 @@ from bot.answers.claims import claim
 from bot.answers.datecheck import named_clocks, named_days, names_weekday
 from bot.answers.honesty import admits_ignorance
 from bot.answers.model import Part, Query
-from bot.answers.passages import STOP
 from bot.answers.premises import asks_why
 from bot.countries import name as country_name
 from bot.events.content import Party
-from bot.folding import fold, stem, words, words_of
+from bot.folding import fold, stem, words
 from bot.present.event import when
 from bot.present.info import bullets
 from bot.present.times import in_zone_lines, session_lines
@@ -216,43 +215,6 @@ def speakers(q: Query) -> Part:
         # The data names who opens, moderates and concludes, never the panel itself.
         return q.unknown(q.r.join([q.r.t("answer-panel-unknown"), listed]))
     return q.known(listed, claim(q.text, q.parties, q.countries, people))
-
-
-def field_visit(q: Query) -> Part:
-    """The field visit note; asking when or where it is may hit what the note says is not known. A yes/no
-    question is yes only when the note says all it asks ("is there a field visit?", "¿es de medio día?");
-    "is there a demo of detection equipment during the visit?" asks what the note does not say."""
-    visit = q.event.field_visit
-    if visit is None:
-        return q.unknown(q.r.t("answer-field-unknown"))
-    note = visit.get(q.lang)
-    text = q.r.t("answer-field", text=note)
-    detail = q.has("Q_WHEN", "DATE", "TIME", "PLACE", "VENUE")
-    if q.yes_no and _HALF.search(fold(note)) and _WHOLE.search(fold(q.text)):
-        return q.known(text, False)  # "3 days with a full-day field visit, yes?": no, half a day
-    if q.yes_no and not detail:
-        said = {stem(w, q.lang) for w in words(note)}
-        unsaid = [w for w in words(q.text) if w not in _VISIT_ASK and stem(w, q.lang) not in said]
-        return q.unknown(text) if unsaid else q.known(text, True)
-    # "¿hay visita de campo? ¿a dónde?": whether there is one is known, so the reply answers it.
-    settled = q.has("THERE_IS")
-    if detail and not settled and admits_ignorance(note):
-        return q.unknown(text)
-    return q.known(text, True)
-
-
-_HALF = re.compile(r"\b(?:half|medio|media)\b")
-_WHOLE = re.compile(r"\b(?:full|whole|entire|all day|completo|completa|entero|entera|todo el dia)\b")
-# Words that ask whether there is a field visit, not something about it.
-_VISIT_ASK = STOP | frozenset(
-    words_of(
-        "field visit visits site trip visita visitas campo terreno salida there is are will be gonna going "
-        "have has any also planned plan include includes hay habra tendra tendremos esta estan prevista "
-        "previsto incluye incluira tambien va van haber real confirmed confirmada right correct verdad "
-        "cierto isnt arent wasnt isn aren wasn t well too either ademas vai ter tem how long quanto tempo "
-        "cuanto tiempo dura duration a an as the el la de del un una"
-    )
-)
 
 
 def purpose(q: Query) -> Part:

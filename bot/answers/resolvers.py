@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from bot.answers import resolve_funding as rf
 from bot.answers import resolve_general as rg
 from bot.answers import resolve_place as rp
 from bot.answers import resolve_sponsor as rs
 from bot.answers import resolve_time as rt
+from bot.answers import resolve_visit as rv
 from bot.answers.model import Resolver
 from bot.answers.resolve_unknown import UNKNOWN_TOPICS, greet, help_me, thanks, unknown_topic
 
@@ -15,7 +17,7 @@ RESOLVERS: dict[str, Resolver] = {
     "time_in_place": rt.time_in_place,
     "agenda": rt.agenda,
     "speakers": rt.speakers,
-    "field_visit": rt.field_visit,
+    "field_visit": rv.field_visit,
     "purpose": rt.purpose,
     "where": rp.where,
     "format": rp.where,
@@ -25,7 +27,7 @@ RESOLVERS: dict[str, Resolver] = {
     "contact": rp.contact,
     "links": rp.links,
     "organisers": rp.organisers,
-    "funders": rp.funders,
+    "funders": rf.funders,
     "person": rp.person,
     "participants": rp.participants,
     "open_points": rp.open_points,

@@ -140,8 +140,9 @@ _ES_COUNTS = words_of("uno dos tres cuatro cinco seis siete ocho nueve diez")
 _COUNT = "(" + "|".join([r"\d{1,2}", *_EN_COUNTS, *_ES_COUNTS[1:]]) + ")"
 # "both sessions", "ambos días": two of something else than people
 _NOT_PEOPLE = "|".join(
-    words_of("sessions? days? events? dialogues? meetings? languages? the sesiones dias eventos dialogos "
-             "idiomas")
+    words_of(
+        "sessions? days? events? dialogues? meetings? languages? the sesiones dias eventos dialogos idiomas"
+    )
 )
 _GROUP = re.compile(
     rf"\bwe are {_COUNT}\b|\ball {_COUNT} of us\b|\b{_COUNT} of us\b|\bsomos {_COUNT}\b|"

@@ -1,0 +1,49 @@
+"""Words that do not ask what they usually ask, in the question they are in: finishing demining is not the
+end of a session, a State's clearance deadline is not the event's, "una ONG española" names no language,
+"an NGO in Quito" says where the asker is from."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answers.concepts import Hit
+from bot.folding import Token, words_of
+
+_CLEARANCE = frozenset(
+    words_of(
+        "desminado clearance demining limpieza remocion despeje articulo article obligaciones obligations "
+        "obligacion obligation mines minas"
+    )
+)
+_ARTICLES = frozenset(words_of("el la los las su sus con de del the its their with"))
+
+
+def misread(hit: Hit, toks: list[Token]) -> bool:
+    """Words that are not what they usually ask: "¿No era que Perú ya había terminado el desminado?",
+    "Peru and Ecuador's demining deadlines" (demining work, not the event's sessions or registration), "una
+    ONG española" (where it is from, not a language)."""
+    rest = [t.word for t in toks[hit.end : hit.end + 3] if t.word not in _ARTICLES]
+    before = [t.word for t in toks[max(0, hit.start - 3) : hit.start] if t.word not in _ARTICLES]
+    if hit.concept in ("START", "END"):
+        return bool(rest) and rest[0] in _CLEARANCE
+    if hit.concept == "LANGUAGE":
+        return bool(before) and before[-1] in BODIES
+    return False
+
+
+def reread(hit: Hit, toks: list[Token]) -> Hit:
+    """ "Peru's and Ecuador's clearance deadlines", "plazos de desminado": the States' own deadlines under
+    the Convention, not the event's for registering."""
+    if hit.concept != "DEADLINE":
+        return hit
+    near = [t.word for t in (*toks[max(0, hit.start - 2) : hit.start], *toks[hit.end : hit.end + 3])]
+    return replace(hit, concept="CLEARANCE_DEADLINE") if set(near) & _CLEARANCE else hit
+
+
+BODIES = frozenset(
+    words_of(
+        "ong ongs ngo ngos organizacion organization organisation asociacion association fundacion "
+        "foundation empresa company universidad university delegacion delegation gobierno government "
+        "embajada embassy mision mission observacion observation ministerio ministry cancilleria"
+    )
+)
