@@ -152,6 +152,7 @@ SETS = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
 )
 
 
