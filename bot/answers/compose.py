@@ -15,6 +15,7 @@ from bot.answers.premises import check_ordinal
 from bot.answers.resolve_place import names_hours
 from bot.answers.resolvers import RESOLVERS
 from bot.answers.shortening import SCREENS, role, shorten
+from bot.answers.unsaid import ABSENCES, hypothetical
 from bot.answers.verdict import check_place
 from bot.events.common import EventFormat
 from bot.events.participation import Cover
@@ -207,6 +208,8 @@ def compose(
             intents.append("passage")
     known = all(p.known for p in parts) and not _unplaced(q, intents)
     verdict = settle(q, intents, parts) if known else None
+    if known and hypothetical(q) and not set(intents) & ABSENCES:
+        known = False  # "What happens if we miss the deadline by a few days?": the invitation does not say
     head = [] if verdict is None else [q.r.t("answer-yes" if verdict else "answer-no")]
     head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
     said = [(p.html, role(i)) for p, i in zip(parts, intents, strict=True)]

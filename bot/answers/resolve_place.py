@@ -136,7 +136,15 @@ def contact(q: Query) -> Part:
     """Whom to contact; an e-mail address the question names is checked against the event's."""
     named = {m.lower() for m in _EMAIL.findall(q.text)}
     own = (q.event.contact.email or "").lower()
+    folded = fold(q.text)
+    if not own and _ASKS_EMAIL.search(folded) and not _IN_EMAIL.search(folded):
+        return q.unknown(contact_block(q.r, q.event))  # "Is there an e-mail I can write to?": none is given
     return q.known(contact_block(q.r, q.event), (own in named) if named and own else None)
+
+
+_ASKS_EMAIL = re.compile(r"\b(?:e ?mail|correo|mail|email address|direccion de correo)\b")
+# "no lo encuentro en el correo": the mail received, not an address asked for
+_IN_EMAIL = re.compile(r"\b(?:en el|en mi|en su|in the|in my|in your|por|by) (?:e ?mail|correo|mail)\b")
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

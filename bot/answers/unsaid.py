@@ -1,0 +1,26 @@
+"""Questions the invitation cannot settle, though their words find an answer: what happens, or what to do,
+if something goes otherwise ("What if we miss the deadline by a few days?", "¿qué pasa si llego tarde?")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.model import Query
+from bot.folding import fold
+
+_WHAT_IF = re.compile(
+    r"\b(?:what happens if|what if|what should (?:i|we) do if|what do (?:i|we) do if|"
+    r"what can (?:i|we) do if|"
+    r"que pasa si|que sucede si|que ocurre si|que hago si|que hacemos si|que debo hacer si|"
+    r"que debemos hacer si|"
+    r"y si no|si no (?:puedo|podemos|alcanzo|alcanzamos|alcance|llego|llegamos|me funciona)|"
+    r"if (?:i|we) (?:can ?not|can't|cant|miss|missed|only)|if my \w+ (?:can ?not|can't|cant))\b"
+)
+# Intents that answer a what-if themselves: who to nominate when a profile is missing ("in its absence").
+ABSENCES = frozenset({"sp_nominations"})
+
+
+def hypothetical(q: Query) -> bool:
+    """Whether the question asks what happens, or what to do, if something goes otherwise."""
+    return _WHAT_IF.search(fold(q.text)) is not None
+
