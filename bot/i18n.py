@@ -39,6 +39,19 @@ def _markers(long: dict[str, str]) -> dict[str, str]:
     return {key: f"\ue000{nonce}:{i}\ue001" for i, key in enumerate(long)}
 
 
+_PARSED: dict[tuple[Path, int, int], FluentResource] = {}
+
+
+def _parsed(path: Path) -> FluentResource:
+    """A .ftl file parsed once per process (parsing all of them took half a second at every start of the
+    Application, in each test and each restart); parsed again when the file changes."""
+    stat = path.stat()
+    key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+    if key not in _PARSED:
+        _PARSED[key] = FluentResource(path.read_text(encoding="utf-8"))
+    return _PARSED[key]
+
+
 class MessageError(LookupError):
     """A message is missing or was formatted with the wrong arguments (raised in strict mode)."""
 
@@ -53,7 +66,7 @@ class I18n:
         for lang in LANGUAGES:
             bundle = FluentBundle([BABEL_LOCALES[lang]], use_isolating=False)
             for path in sorted((directory / lang).glob("*.ftl")):
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+                bundle.add_resource(_parsed(path))
             self._bundles[lang] = bundle
 
     def has(self, lang: str, msg_id: str) -> bool:
