@@ -85,7 +85,7 @@ CASES = [
     ("mfa2021", "es", "¿es virtual?", "defer", [MFA]),
     ("mfa2021", "es", "¿hay interpretación?", "defer", [MFA]),
     ("mfa2021", "es", "¿dónde me inscribo?", "answer", [MFA]),
-    # Decision (blind11): no e-mail address in the invitation is a fact it lacks: the link, and an offer to ask
+    # Decision (blind11): no e-mail address in the invitation is a fact it lacks: the link, an offer to ask
     ("mfa2021", "es", "¿cuál es el correo de contacto?", "defer", [MFA]),
     ("mfa2021", "es", "¿quién financia?", "answer", ["union europea"]),
     ("mfa2021", "es", "¿cuántas sesiones son?", "answer", ["10", "11"]),

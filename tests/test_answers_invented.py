@@ -87,6 +87,7 @@ def _computed(event: Event) -> set[int]:
     reg = event.registration
     if reg is not None and reg.closes is not None:
         out.add((reg.closes - NOW).days)
+    out |= {round((s.end - s.start).total_seconds() / 3600) for s in event.sessions}  # "it lasts 2 hours"
     for s in event.sessions:  # the day a session starts or ends in any zone ("Friday, 12 February" in Tokyo)
         for name in zoneinfo.available_timezones():
             out |= {t.astimezone(zoneinfo.ZoneInfo(name)).day for t in (s.start, s.end)} | {s.start.year}

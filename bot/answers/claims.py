@@ -98,7 +98,7 @@ def claim(text: str, named: Iterable[str], countries: Iterable[str], parties: Se
     return True
 
 
-_ONLY = re.compile(r"\b(?:only|solo|solamente|unicamente|exclusivamente|just)\b")
+_ONLY = re.compile(r"\b(?:only|solo|sola|solos|solas|solamente|unicamente|exclusivamente|just)\b")
 
 
 def asks_only(text: str) -> bool:

@@ -14,8 +14,9 @@ from bot.answers.passages import PassageHit, continued
 from bot.answers.premises import check_ordinal
 from bot.answers.resolve_place import names_hours
 from bot.answers.resolvers import RESOLVERS
+from bot.answers.shaping import SPONSOR_ASKS
 from bot.answers.shortening import SCREENS, role, shorten
-from bot.answers.unsaid import ABSENCES, hypothetical
+from bot.answers.unsaid import ABSENCES, answered_by_quota, hypothetical
 from bot.answers.verdict import check_place
 from bot.events.common import EventFormat
 from bot.events.participation import Cover
@@ -116,6 +117,12 @@ def _covered(q: Query, chosen: list[Chosen]) -> bool:
     return paid and s is not None and Cover.ACCOMMODATION in s.covers
 
 
+def _asked_else(q: Query, chosen: list[Chosen]) -> bool:
+    """Whether something other than a sponsorship is asked, and no word asks for one."""
+    sponsor = q.has("SPONSOR", "FUND", "PAY", "COVER")
+    return not sponsor and any(c.intent not in SPONSOR_ASKS for c in chosen)
+
+
 def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
     parts: list[Part] = []
     intents: list[str] = []
@@ -131,6 +138,10 @@ def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
         in_person = q.event.format is EventFormat.IN_PERSON
         if c.intent == "connect" and in_person and any(o.intent == "format" for o in chosen):
             continue  # "¿es presencial o por zoom?": in person, so there is no platform to name
+        if c.intent == "connect" and any(o.intent == "time_in_place" for o in chosen):
+            continue  # "I'll connect from Port of Spain, what time is that for me?": the time, not a platform
+        if c.intent in SPONSOR_ASKS and q.event.sponsorship is None and _asked_else(q, chosen):
+            continue  # "Canadian official: can Canada take part?": no sponsorship asked, and there is none
         if c.intent == "unknown_fee" and any(o.intent == "sp_nominations" for o in chosen):
             continue  # "is the cost of that third person covered?": a sponsored seat, not a fee
         if c.intent in ("where", "format") and any(o.intent == "field_visit" for o in chosen):
@@ -208,7 +219,7 @@ def compose(
             intents.append("passage")
     known = all(p.known for p in parts) and not _unplaced(q, intents)
     verdict = settle(q, intents, parts) if known else None
-    if known and hypothetical(q) and not set(intents) & ABSENCES:
+    if known and hypothetical(q) and not (set(intents) & ABSENCES and answered_by_quota(q)):
         known = False  # "What happens if we miss the deadline by a few days?": the invitation does not say
     head = [] if verdict is None else [q.r.t("answer-yes" if verdict else "answer-no")]
     head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []

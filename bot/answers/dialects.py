@@ -206,8 +206,19 @@ def _caribbean_word(m: re.Match[str]) -> str:
     return out.capitalize() if word[:1].isupper() and out != "I" else out
 
 
+_CONTRACTION = re.compile(r"\b(\w+)n['’]t\b", re.IGNORECASE)  # "can't" is "ca" + "n't"
+_IRREGULAR = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+
+
+def _uncontracted(m: re.Match[str]) -> str:
+    word = m.group(1)
+    return f"{_IRREGULAR.get(word.lower(), word)} not"
+
+
 def read_as_known(text: str) -> str:
-    """The message with Portuguese words turned Spanish and Caribbean English words turned English."""
+    """The message with Portuguese words turned Spanish and Caribbean English words turned English, and
+    English contractions written out ("don't" is "do not": its "don" is no Spanish "donar")."""
+    text = _CONTRACTION.sub(_uncontracted, text)
     found = {fold(w) for w in _WORD.findall(text)}
     if _portuguese(text, found):
         return _WORD.sub(_pt_word, text)

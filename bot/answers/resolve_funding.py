@@ -28,7 +28,8 @@ def funders(q: Query) -> Part:
 
 
 _AMOUNT = re.compile(
-    r"\b(?:how much|cuanto|cuanta|amount|monto|importe|budget|presupuesto|in total|en total)\b"
+    r"\b(?:how much|cuanto|cuanta)\s+(?:\w+\s+){0,2}(?:money|funding|funds|dinero|fondos|financiamiento|"
+    r"financiacion|euros|dollars|dolares)\b|\b(?:amount|monto|importe|budget|presupuesto)\b"
 )
 _TOPIC = re.compile(r"\b(?:sobre|about|regarding|acerca de|on)\b")
 

@@ -219,7 +219,9 @@ def participants(q: Query) -> Part:
             named = [country_name(c, q.lang) for c in q.countries]
             listed = any(fold(n) in fold(" ".join(items)) for n in named)
             # "Is Mexico among those particularly encouraged?": no, and who is invited is the correction
-            if named and q.has("ENCOURAGE") and not listed:
+            # "Is Mexico one of the States listed in the annex?" (not "can we attend, though not listed?")
+            asked_listed = q.has("ENCOURAGE") or (q.has("LISTED") and not q.has("CAN", "INVITE"))
+            if named and asked_listed and not listed:
                 verdict = False
             # "an association in Nicaragua: can organisations take part?": the State says who asks
             scores = [shared(q.text, q.lang, x) for x in items]

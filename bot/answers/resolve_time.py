@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from babel.dates import format_timedelta
+
 from bot.answers.claims import claim
 from bot.answers.datecheck import named_clocks, named_days, names_weekday
 from bot.answers.honesty import admits_ignorance
@@ -12,6 +14,7 @@ from bot.answers.premises import asks_why
 from bot.countries import name as country_name
 from bot.events.content import Party
 from bot.folding import fold, stem, words
+from bot.i18n import BABEL_LOCALES
 from bot.present.event import when
 from bot.present.info import bullets
 from bot.present.times import in_zone_lines, session_lines
@@ -88,10 +91,19 @@ def duration(q: Query) -> Part:
         verdict = None if asked is None or given is None else asked == given
         return q.known(q.r.join(parts), verdict) if dates.duration_note else q.unknown(q.r.join(parts))
     days = (dates.last_day - dates.first_day).days + 1
-    parts = [q.r.t("answer-duration-days", n=days, when=when(q.event, q.lang))]
+    parts = [q.r.t("answer-duration-days", n=days, when=when(q.event, q.lang)), *_session_length(q)]
     if dates.duration_note:
         parts.append(q.r.t("answer-duration", note=dates.duration_note.get(q.lang)))
     return q.known(q.r.join(parts + _sessions(q)), None if asked is None else asked == days)
+
+
+def _session_length(q: Query) -> list[str]:
+    """How long the sessions last, when they all last the same ("how long is each session?": three hours)."""
+    lengths = {s.end - s.start for s in q.event.sessions}
+    if len(lengths) != 1:
+        return []
+    length = format_timedelta(lengths.pop(), threshold=2, locale=BABEL_LOCALES[q.lang])
+    return [q.r.t("answer-session-length", n=len(q.event.sessions), length=length)]
 
 
 def time_in_place(q: Query) -> Part:

@@ -194,7 +194,8 @@ def as_group(q: Query, chosen: list[Chosen]) -> list[Chosen]:
     "somos 6, ¿hay un límite para inscribirnos?") is answered by the States' quota and profiles where the
     invitation sets one, and otherwise told the invitation does not say how many of one institution may
     take part; an organisation asking about sponsorship keeps the organisations' rule (`as_asked_by`)."""
-    if group_size(q.text) is None or any(c.intent == "sp_ngo" for c in chosen):
+    per_group = _PER_GROUP.search(fold(q.text)) is not None  # "¿cuántas personas por delegación…?"
+    if (group_size(q.text) is None and not per_group) or any(c.intent == "sp_ngo" for c in chosen):
         return chosen
     asks = {c.intent for c in chosen}
     quota = q.event.sponsorship is not None and q.event.sponsorship.max_per_state is not None
@@ -203,13 +204,18 @@ def as_group(q: Query, chosen: list[Chosen]) -> list[Chosen]:
         kept = _GROUP_DROPS | (_STATE_SPONSOR | _GROUP_ASKS) - ({"sp_eligible"} if q.countries else set())
         rest = [c for c in chosen if c.intent not in kept]
         return [*rest[:1], Chosen("sp_nominations", "sponsorship", 1.0), *rest[1:]]
-    if asks & _GROUP_ASKS and _WHOLE_GROUP.search(fold(q.text)):
+    if asks & _GROUP_ASKS and (per_group or _WHOLE_GROUP.search(fold(q.text))):
         return [Chosen("unknown_group", "registration", 1.0)]
     return chosen
 
 
 # "can all three of us register?", "is there a limit on how many of us…", "¿nos dan la palabra a todos?";
 # "we are 2 from an NGO, are NGOs invited?" asks about NGOs, not about the two.
+_PER_GROUP = re.compile(
+    r"\b(?:cuantas personas|cuantos|cuantas|how many)\b.*\b(?:por|per|each|cada|from one|de una|de un) "
+    r"(?:delegacion|delegation|institucion|institution|estado|state|organizacion|organisation|organization|"
+    r"pais|country|mision|mission|ministerio|ministry)\b"
+)
 _WHOLE_GROUP = re.compile(
     r"\b(?:all|todos|todas|limit|limite|how many|cuantos|cuantas|each|cada|both of us)\b"
 )

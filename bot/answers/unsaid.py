@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.model import Query
+from bot.answers.verdict import group_size
 from bot.folding import fold
 
 _WHAT_IF = re.compile(
@@ -14,13 +15,26 @@ _WHAT_IF = re.compile(
     r"que pasa si|que sucede si|que ocurre si|que hago si|que hacemos si|que debo hacer si|"
     r"que debemos hacer si|"
     r"y si no|si no (?:puedo|podemos|alcanzo|alcanzamos|alcance|llego|llegamos|me funciona)|"
-    r"if (?:i|we) (?:can ?not|can't|cant|miss|missed|only)|if my \w+ (?:can ?not|can't|cant))\b"
+    r"if (?:i|we) (?:can ?not|can['’]?t|miss|missed|only)|if my \w+ (?:can ?not|can['’]?t))\b"
 )
 # Intents that answer a what-if themselves: who to nominate when a profile is missing ("in its absence").
 ABSENCES = frozenset({"sp_nominations"})
 
 
+# "We don't have a national mine action centre, who should be our second nominee then?": a profile missing,
+# which the annex answers ("or, in its absence…"); replacing a nominee or confirming late it does not.
+_MISSING = re.compile(
+    r"\b(?:don['’ ]?t have|do not have|there is no|there['’ ]?s no|no hay|no tenemos|no existe|no contamos)\b"
+)
+
+
 def hypothetical(q: Query) -> bool:
     """Whether the question asks what happens, or what to do, if something goes otherwise."""
     return _WHAT_IF.search(fold(q.text)) is not None
+
+
+def answered_by_quota(q: Query) -> bool:
+    """Whether a what-if is one the quota answers: a profile missing ("or, in its absence…"), a third
+    nominee or a group larger than the quota ("subject to availability")."""
+    return _MISSING.search(fold(q.text)) is not None or q.has("THIRD") or group_size(q.text) is not None
 

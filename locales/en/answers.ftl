@@ -17,6 +17,10 @@ answer-duration-days = { $n ->
     [one] ⏳ One day: { $when }.
    *[other] ⏳ { $n } days: { $when }.
 }
+answer-session-length = { $n ->
+    [one] ⏳ It lasts { $length }.
+   *[other] ⏳ Each session lasts { $length }.
+}
 answer-past = This event has already taken place.
 answer-no-times = 🕒 The session times are not known yet: the event's information does not give them.
 answer-time-there = 🕒 In the time zone you asked about:

@@ -17,6 +17,10 @@ answer-duration-days = { $n ->
     [one] ⏳ Un día: { $when }.
    *[other] ⏳ { $n } días: { $when }.
 }
+answer-session-length = { $n ->
+    [one] ⏳ Dura { $length }.
+   *[other] ⏳ Cada sesión dura { $length }.
+}
 answer-past = Este evento ya se celebró.
 answer-no-times = 🕒 Los horarios de las sesiones aún no se conocen: la información del evento no los indica.
 answer-time-there = 🕒 En la zona horaria que pregunta:
