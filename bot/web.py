@@ -31,6 +31,8 @@ MAX_BODY = 1024 * 1024  # Telegram's updates are far smaller; anything larger is
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
+LINGER = 1.0  # seconds
+
 class WebServer:
     """Serves one application on `host:port`."""
 
@@ -51,7 +53,8 @@ class WebServer:
 
     async def start(self) -> None:
         """Listen (port 0 picks a free port, then `self.port` holds it)."""
-        self._runner = web.AppRunner(self.web_app, access_log=None)
+        # A body refused unread (413) is drained for at most LINGER seconds, not aiohttp's 10
+        self._runner = web.AppRunner(self.web_app, access_log=None, lingering_time=LINGER)
         await self._runner.setup()
         await web.TCPSite(self._runner, self.host, self.port).start()
         self.port = self._runner.addresses[0][1]
