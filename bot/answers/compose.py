@@ -169,7 +169,7 @@ def passage_part(q: Query, hits: list[PassageHit], shown: str = "", weight: floa
 
 
 WHOLE = 0.999  # a sentence carrying every one of the question's own words…
-QUOTED_TERMS = 3  # …when there are at least this many says yes to "does it say…?"
+QUOTED_TERMS = 2  # …when there are at least this many says yes to "does it say…?"
 
 
 def other_dates(q: Query) -> list[Html]:

@@ -118,7 +118,9 @@ def nominations(q: Query) -> Part:
     extra = q.has("THIRD") and spare
     group = group_size(q.text)
     wanted = group or asked_number(q.text)
-    within = wanted is not None and s.max_per_state is not None and wanted <= s.max_per_state
+    # "can we send 2?" (not "do the two nominations have to be gender balanced?")
+    asks_count = group is not None or q.has("CAN", "COUNT")
+    within = asks_count and wanted is not None and s.max_per_state is not None and wanted <= s.max_per_state
     # "can all 4 of us be sponsored?": no, past the quota and the extra nomination subject to availability
     beyond = group is not None and s.max_per_state is not None and group > s.max_per_state + spare
     parts = [sp.nominations(q.r, s)]

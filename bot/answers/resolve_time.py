@@ -141,13 +141,21 @@ def agenda(q: Query) -> Part:
         # "Where will the programme be published?": where, not the draft itself.
         return q.known(q.r.join([*(q.r.t("answer-plain", text=p) for p in pending[:1]), *shown]))
     if q.yes_no and pending and not topical:
-        # "Is the programme out yet?": not yet, what the invitation says of it, and where it will be.
-        return q.known(q.r.join([q.r.t("answer-plain", text=pending[0]), *shown]), False)
+        # "Is the programme out yet?": not yet, what the invitation says of it, and where it will be;
+        # "is there a session on gender?" cannot be told from a programme not yet published.
+        said = q.r.join([q.r.t("answer-plain", text=pending[0]), *shown])
+        return q.known(said, False) if _RELEASE.search(fold(q.text)) else q.unknown(said)
     # "Is mine risk education on the agenda?": yes when an item carries its words; else not said.
     titles = [] if topical else list(dict.fromkeys(x.title.get(q.lang) for x in q.event.sessions if x.title))
     # "¿Cuál es el tema del debate?": the session's own title names it before the agenda's detail.
     topic = [q.r.t("answer-agenda-topic", text="; ".join(titles))] if titles else []
     return q.known(q.r.join([*topic, agenda_overview(q), *shown], "\n\n"), True if topical else None)
+
+
+_RELEASE = re.compile(
+    r"\b(?:out|published|publish|publicad[oa]s?|publicaron|publican|ready|listo|lista|disponible|available|"
+    r"released|yet|ya|todavia|aun|posted|shared|compartido|enviado|sent)\b"
+)
 
 
 def programme_notes(q: Query) -> list[str]:

@@ -15,6 +15,7 @@ _WHAT_IF = re.compile(
     r"que pasa si|que sucede si|que ocurre si|que hago si|que hacemos si|que debo hacer si|"
     r"que debemos hacer si|"
     r"y si no|si no (?:puedo|podemos|alcanzo|alcanzamos|alcance|llego|llegamos|me funciona)|"
+    r"si (?:mi|nuestro|nuestra|el|la) \w+ no (?:puede|pueden|podra|llega|viaja)|"
     r"if (?:i|we) (?:can ?not|can['’]?t|miss|missed|only)|if my \w+ (?:can ?not|can['’]?t))\b"
 )
 # Intents that answer a what-if themselves: who to nominate when a profile is missing ("in its absence").
@@ -36,5 +37,10 @@ def hypothetical(q: Query) -> bool:
 def answered_by_quota(q: Query) -> bool:
     """Whether a what-if is one the quota answers: a profile missing ("or, in its absence…"), a third
     nominee or a group larger than the quota ("subject to availability")."""
-    return _MISSING.search(fold(q.text)) is not None or q.has("THIRD") or group_size(q.text) is not None
+    text = fold(q.text)
+    third = _THIRD.search(text) is not None  # written out: "otra persona" is no third nominee
+    return _MISSING.search(text) is not None or third or group_size(q.text) is not None
+
+
+_THIRD = re.compile(r"\b(?:third|3rd|tercer|tercera|3er|3ra|tres|three)\b")
 
