@@ -59,12 +59,19 @@ def schedule(q: Query) -> Part:
         return q.known(q.r.join(parts + _sessions(q) + _past(q)), verdict)
     finer = q.has("EXACT") or names_weekday(q.text, q.named_place)  # "¿es de lunes a miércoles?"
     chosen = len(named_days(q.text)[0]) >= 2  # "exactly? april or may?": the month answers it
+    if q.event.is_approximate and q.yes_no and _SETTLED.search(fold(q.text)) and not named_days(q.text)[0]:
+        # "¿ya tiene fecha fija?", "do you know the exact dates yet?": no, not yet; what is known
+        return q.known(q.r.join(parts), False)
     if not chosen and (q.has(*CLOCK) or (q.event.is_approximate and finer)):
         parts.append(q.r.t("answer-no-times"))
         return q.unknown(q.r.join(parts))
     return q.known(q.r.join(parts + _past(q)))
 
 
+_SETTLED = re.compile(
+    r"\b(?:fija|fijas|fijo|fixed|confirmed|confirmada|confirmadas|definida|definidas|set|exact|exacta|exactas|"
+    r"final|finales)\b"
+)
 _DAYS = re.compile(
     r"\b(\d|one|two|three|four|five|un|uno|una|dos|tres|cuatro|cinco)[ -](?:days?|dias?|jornadas?)\b"
 )

@@ -15,7 +15,7 @@ from bot.answers.premises import asks_why
 from bot.answers.verdict import group_size
 from bot.countries import name as country_name
 from bot.events.models import Event
-from bot.folding import fold, words
+from bot.folding import fold, words, words_of
 
 PLACE_WORDS = frozenset({"en", "in"})
 PARTY_CONCEPTS = frozenset({"ORGANISE", "FUND", "SPEAKER"})
@@ -59,9 +59,18 @@ def _asked_in(q: Query) -> bool:
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+_LIKE = frozenset(words_of("like como unlike"))
+_COMPARED = 4  # words after "like" / "como" that name what is compared, not what is asked about
+
+
 def premise_free(ws: list[str]) -> list[str]:
     """Words naming an event, without the place a question names by year checks ("was the 2021 one
-    also in San Salvador?" names the 2021 event; San Salvador is what it asks about)."""
+    also in San Salvador?" names the 2021 event; San Salvador is what it asks about), and without what it
+    compares with ("Is the San Salvador dialogue also on 4 December like the debate?" asks about San
+    Salvador; "like the debate" is the comparison)."""
+    if any(w in _LIKE for w in ws[1:]):
+        at = next(i for i, w in enumerate(ws) if w in _LIKE and i > 0)
+        ws = ws[:at] + ws[at + 1 + _COMPARED :]
     if not any(_YEAR.match(w) for w in ws):
         return ws
     out, skip = [], 0

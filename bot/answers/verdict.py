@@ -32,7 +32,8 @@ OPENERS = frozenset(
 )
 WH = frozenset(
     words_of(
-        "what when where who whom whose which why how cuando donde quien quienes cual cuales cuanto "
+        "what when where who whom whose which why how whats whens wheres whos hows "
+        "cuando donde quien quienes cual cuales cuanto "
         "cuanta cuantos cuantas como porque"
     )
 )
