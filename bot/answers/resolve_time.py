@@ -56,7 +56,9 @@ def schedule(q: Query) -> Part:
         asked = _SESSIONS.search(fold(q.text))  # "entonces son dos sesiones, ¿verdad?"
         count = None if asked is None else _COUNTS.get(asked.group(1)) or int(asked.group(1))
         verdict = None if count is None else count == len(q.event.sessions)
-        return q.known(q.r.join(parts + _sessions(q) + _past(q)), verdict)
+        # "¿es de dos sesiones o de una?": how many, said before which
+        many = [q.r.t("answer-sessions-count", n=len(q.event.sessions))] if asked else []
+        return q.known(q.r.join(parts + many + _sessions(q) + _past(q)), verdict)
     finer = q.has("EXACT") or names_weekday(q.text, q.named_place)  # "¿es de lunes a miércoles?"
     chosen = len(named_days(q.text)[0]) >= 2  # "exactly? april or may?": the month answers it
     if q.event.is_approximate and q.yes_no and _SETTLED.search(fold(q.text)) and not named_days(q.text)[0]:

@@ -19,6 +19,8 @@ def field_visit(q: Query) -> Part:
         return q.unknown(q.r.t("answer-field-unknown"))
     note = visit.get(q.lang)
     text = q.r.t("answer-field", text=note)
+    if _LONG.search(fold(q.text)) and _HALF.search(fold(note)) and not _WHOLE.search(fold(q.text)):
+        return q.known(text)  # "field visit length?": half a day, which the note says
     detail = q.has("Q_WHEN", "DATE", "TIME", "PLACE", "VENUE")
     if q.yes_no and _HALF.search(fold(note)) and _WHOLE.search(fold(q.text)):
         return q.known(text, False)  # "3 days with a full-day field visit, yes?": no, half a day
@@ -33,6 +35,7 @@ def field_visit(q: Query) -> Part:
     return q.known(text, True)
 
 
+_LONG = re.compile(r"\b(?:length|long|duration|dura|duracion|cuanto tiempo|how many hours|cuantas horas)\b")
 _HALF = re.compile(r"\b(?:half|medio|media)\b")
 _WHOLE = re.compile(r"\b(?:full|whole|entire|all day|completo|completa|entero|entera|todo el dia)\b")
 # Words that ask whether there is a field visit, not something about it.

@@ -29,7 +29,7 @@ _SEPARATOR = re.compile(r"^\s*(?:--+|__+)\s*$")
 # boss's brief:", "Para el brief:"), and courtesies after it ("for our records"): no part of the need.
 _LEAD = re.compile(
     r"^\W*(?:[^:?\n]{0,40}\bhere|(?:quick|short|small) (?:one|question|q)\b[^:?\n]{0,30}|"
-    r"que (?:xopa|onda|tal|hubo)|quiubo|epa|oye|che|mira|hey there|"  # "Qué xopá, ¿el diálogo tiene…?"
+    r"qu[eé] (?:xop[aá]|onda|tal|hubo)|quiubo|epa|oye|che|m[ií]ra|hey there|"  # "Qué xopá, ¿el diálogo…?"
     r"(?:for|para) (?:my|our|the|el|la|mi|su|nuestro|nuestra)\b[^:?\n]{0,30}"
     r"\b(?:brief|briefing|note|report|records|paper|article|thesis|informe|nota|ficha|articulo|tesis)|"
     r"(?:una )?(?:pregunta|consulta)"
