@@ -33,9 +33,10 @@ def _dates(q: Query) -> list[str]:
     return out
 
 
-def _sessions(q: Query) -> list[str]:
-    """Each session with its times; how many there are first, when that was asked."""
-    asked = q.has("COUNT") and q.has("SESSIONS") and len(q.event.sessions) > 0
+def _sessions(q: Query, counted: bool = False) -> list[str]:
+    """Each session with its times; how many there are first, when that was asked (or a number of them
+    named: "¿es de dos sesiones o de una?")."""
+    asked = (counted or q.has("COUNT")) and q.has("SESSIONS") and len(q.event.sessions) > 0
     out = [q.r.t("answer-sessions-count", n=len(q.event.sessions))] if asked else []
     for session in q.event.sessions:
         lines = session_lines(q.r, q.event, session, q.mine)
@@ -56,9 +57,7 @@ def schedule(q: Query) -> Part:
         asked = _SESSIONS.search(fold(q.text))  # "entonces son dos sesiones, ¿verdad?"
         count = None if asked is None else _COUNTS.get(asked.group(1)) or int(asked.group(1))
         verdict = None if count is None else count == len(q.event.sessions)
-        # "¿es de dos sesiones o de una?": how many, said before which
-        many = [q.r.t("answer-sessions-count", n=len(q.event.sessions))] if asked else []
-        return q.known(q.r.join(parts + many + _sessions(q) + _past(q)), verdict)
+        return q.known(q.r.join(parts + _sessions(q, asked is not None) + _past(q)), verdict)
     finer = q.has("EXACT") or names_weekday(q.text, q.named_place)  # "¿es de lunes a miércoles?"
     chosen = len(named_days(q.text)[0]) >= 2  # "exactly? april or may?": the month answers it
     if q.event.is_approximate and q.yes_no and _SETTLED.search(fold(q.text)) and not named_days(q.text)[0]:
@@ -70,9 +69,10 @@ def schedule(q: Query) -> Part:
     return q.known(q.r.join(parts + _past(q)))
 
 
-_SETTLED = re.compile(
-    r"\b(?:fija|fijas|fijo|fixed|confirmed|confirmada|confirmadas|definida|definidas|set|exact|exacta|exactas|"
-    r"final|finales)\b"
+_SETTLED = re.compile(  # "exact dates?" alone asks for them; "do you know the exact dates yet?" if known
+    r"\b(?:fija|fijas|fijo|fixed|confirmed|confirmada|confirmadas|definida|definidas|set|final|finales)\b|"
+    r"\b(?:exact|exacta|exactas)\b.*\b(?:yet|ya|already|todavia|aun)\b|"
+    r"\b(?:yet|ya|already|todavia|aun)\b.*\b(?:exact|exacta|exactas)\b"
 )
 _DAYS = re.compile(
     r"\b(\d|one|two|three|four|five|un|uno|una|dos|tres|cuatro|cinco)[ -](?:days?|dias?|jornadas?)\b"

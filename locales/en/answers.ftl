@@ -21,12 +21,6 @@ answer-session-length = { $n ->
     [one] ⏳ It lasts { $length }.
    *[other] ⏳ Each session lasts { $length }.
 }
-answer-sessions-count = { $n ->
-    [one] One session.
-    [2] Two sessions.
-    [3] Three sessions.
-   *[other] { $n } sessions.
-}
 answer-past = This event has already taken place.
 answer-no-times = 🕒 The session times are not known yet: the event's information does not give them.
 answer-time-there = 🕒 In the time zone you asked about:

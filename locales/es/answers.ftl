@@ -21,12 +21,6 @@ answer-session-length = { $n ->
     [one] ⏳ Dura { $length }.
    *[other] ⏳ Cada sesión dura { $length }.
 }
-answer-sessions-count = { $n ->
-    [one] Una sesión.
-    [2] Dos sesiones.
-    [3] Tres sesiones.
-   *[other] { $n } sesiones.
-}
 answer-past = Este evento ya se celebró.
 answer-no-times = 🕒 Los horarios de las sesiones aún no se conocen: la información del evento no los indica.
 answer-time-there = 🕒 En la zona horaria que pregunta:
