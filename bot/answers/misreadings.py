@@ -28,6 +28,10 @@ def misread(hit: Hit, toks: list[Token]) -> bool:
         return bool(rest) and rest[0] in _CLEARANCE
     if hit.concept == "LANGUAGE":
         return bool(before) and before[-1] in BODIES
+    if hit.concept == "Q_WHEN" and toks[hit.start].word == "cuando" and hit.start > 0:
+        # "¿puedo mandar una pregunta cuando me inscriba?": when I register, not a question of when
+        nxt = toks[hit.end].word if hit.end < len(toks) else ""
+        return toks[hit.start - 1].word not in _ASKS_WHEN_AFTER and nxt in _CLAUSE_STARTS
     return False
 
 
@@ -46,4 +50,8 @@ BODIES = frozenset(
         "foundation empresa company universidad university delegacion delegation gobierno government "
         "embajada embassy mision mission observacion observation ministerio ministry cancilleria"
     )
+)
+_ASKS_WHEN_AFTER = frozenset(words_of("hasta desde para de a y o e pero"))
+_CLAUSE_STARTS = frozenset(
+    words_of("me nos se te lo la le les uno una yo tu usted ustedes ellos ellas el ella")
 )

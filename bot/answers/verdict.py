@@ -33,7 +33,7 @@ OPENERS = frozenset(
 WH = frozenset(
     words_of(
         "what when where who whom whose which why how whats whens wheres whos hows "
-        "cuando donde quien quienes cual cuales cuanto "
+        "donde quien quienes cual cuales cuanto "
         "cuanta cuantos cuantas como porque"
     )
 )
@@ -41,7 +41,7 @@ _NOT_WH_BEFORE_QUE = frozenset(words_of("tener tengo tiene tienen tenemos hay ya
 # "qué"/"cómo" ask only at a clause's start or after a preposition ("¿a qué hora?", "¿en qué idioma?");
 # elsewhere, written without the accent, they join clauses ("tengo entendido que…", "como la invitación").
 _WH_AFTER = frozenset(words_of("a de en con sobre hasta desde y para por e"))
-_CONJUNCTIONS = frozenset(words_of("que como"))
+_CONJUNCTIONS = frozenset(words_of("que como cuando"))  # "…una pregunta cuando me inscriba?" asks no when
 # "she wants to know if…", "quisiera saber si…": an indirect yes/no question.
 _INDIRECT = re.compile(
     r"\b(?:know|ask|asks|asked|asking|wonder|wondering|confirm|check|tell me|saber|pregunta|preguntan|"
@@ -91,7 +91,8 @@ def is_yes_no(text: str) -> bool:
     """Whether a message asks a yes/no question: one clause does (it opens like one, ends with a tag
     like 'right?' / 'verdad?', or ends with '?' without asking what/when/who), and none asks what."""
     folded = fold(text)
-    accented = frozenset(w for w, a in (("que", "qué"), ("como", "cómo")) if a in text.lower())
+    marked = (("que", "qué"), ("como", "cómo"), ("cuando", "cuándo"))
+    accented = frozenset(w for w, a in marked if a in text.lower())
     pieces = _CLAUSE.split(folded)
     marks = [*_CLAUSE.findall(folded), ""]
     clauses = [(words(c), "?" in mark) for c, mark in zip(pieces, marks, strict=False)]
