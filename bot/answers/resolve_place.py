@@ -5,17 +5,16 @@ from __future__ import annotations
 import re
 
 from bot.answers.audiences import MIN_SHARED, shared, unlisted_kind
-from bot.answers.claims import asks_only, asks_signatories, claim, signed_claim
+from bot.answers.claims import asks_signatories, claim, signed_claim
 from bot.answers.model import Part, Query
 from bot.answers.resolve_funding import paying_parties
-from bot.answers.resolve_time import party_items, programme_notes
-from bot.answers.verdict import named_languages
+from bot.answers.resolve_time import party_items
 from bot.countries import name as country_name
 from bot.events.common import EventFormat
 from bot.events.content import Signatory
 from bot.folding import fold
 from bot.present.event import place as place_name
-from bot.present.info import bullets, contact_block, languages_block, links_block
+from bot.present.info import bullets, contact_block, links_block
 
 FORMAT_WORDS = ("FORMAT", "INPERSON", "REMOTE", "HYBRID")
 
@@ -93,43 +92,6 @@ def where(q: Query) -> Part:
 def connect(q: Query) -> Part:
     """Connection details are never in the invitations' data: say so, with the format."""
     return q.unknown(q.r.join([q.r.t("answer-connect-unknown"), _format_line(q)]))
-
-
-def languages(q: Query) -> Part:
-    """Working languages, interpretation, sign language; the specific thing asked may be not stated."""
-    event = q.event
-    if q.has("AGENDA") and event.agenda is None and programme_notes(q):
-        return q.known("")  # the programme's language: the agenda's answer says what is known of it
-    missing = (
-        (q.has("SIGN") and event.sign_language is None)
-        or (q.has("INTERP") and event.interpretation is None)
-        or (q.has("LANGUAGE") and not event.languages and event.interpretation is None)
-    )
-    html = languages_block(q.r, event)
-    return q.unknown(html) if missing else q.known(html, _language_verdict(q))
-
-
-def _language_verdict(q: Query) -> bool | None:
-    """Sign language asked: whether there is; a language named: whether it is interpreted (or worked in)."""
-    event = q.event
-    if q.has("SIGN"):
-        return event.sign_language
-    named = named_languages(q.text)
-    offered = set(event.interpretation or ()) | set(event.languages)
-    if named and offered and asks_only(q.text):
-        return named == offered  # "will it be in English only?": no, when others are offered too
-    return named <= offered if named and offered else None
-
-
-def accessibility(q: Query) -> Part:
-    """Accessibility arrangements are not described; what is known (sign language) is said."""
-    parts = [q.r.t("answer-access-unknown")]
-    if q.event.sign_language:
-        parts.append(q.r.t("info-sign-yes"))
-    reg = q.event.registration
-    if reg is not None and "accessibility" in reg.fields:
-        parts.append(q.r.t("answer-access-registration"))
-    return q.unknown(q.r.join(parts))
 
 
 def contact(q: Query) -> Part:

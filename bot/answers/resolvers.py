@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bot.answers import resolve_agenda as ra
 from bot.answers import resolve_funding as rf
 from bot.answers import resolve_general as rg
+from bot.answers import resolve_languages as rl
 from bot.answers import resolve_place as rp
 from bot.answers import resolve_sponsor as rs
 from bot.answers import resolve_time as rt
@@ -15,15 +17,15 @@ RESOLVERS: dict[str, Resolver] = {
     "schedule": rt.schedule,
     "duration": rt.duration,
     "time_in_place": rt.time_in_place,
-    "agenda": rt.agenda,
+    "agenda": ra.agenda,
     "speakers": rt.speakers,
     "field_visit": rv.field_visit,
     "purpose": rt.purpose,
     "where": rp.where,
     "format": rp.where,
     "connect": rp.connect,
-    "languages": rp.languages,
-    "accessibility": rp.accessibility,
+    "languages": rl.languages,
+    "accessibility": rl.accessibility,
     "contact": rp.contact,
     "links": rp.links,
     "organisers": rp.organisers,

@@ -43,4 +43,3 @@ def answered_by_quota(q: Query) -> bool:
 
 
 _THIRD = re.compile(r"\b(?:third|3rd|tercer|tercera|3er|3ra|tres|three)\b")
-
