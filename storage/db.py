@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -31,10 +34,31 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     # First: switching to WAL needs a lock that another process (migrating, say) may hold; waiting for it
     # beats failing with "database is locked" on the very first statement.
     cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; avoids an fsync per commit
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _to_wal(cursor: Any) -> None:
+    """Switch a database file to WAL (once: the mode is kept in the file). The switch needs a lock that
+    SQLite's busy handler does not always wait for: when several processes open a fresh file at once, one
+    may get "database is locked" at once (seen under load); it tries again, for up to GATE_TIMEOUT. It runs
+    as SQLAlchemy opens a connection, inside its greenlet: the pause awaits, it does not block the loop."""
+    deadline = time.monotonic() + GATE_TIMEOUT
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode")
+            if str(cursor.fetchone()[0]).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            await_only(asyncio.sleep(WAL_RETRY))
+
+
+WAL_RETRY = 0.05  # seconds between two attempts to switch to WAL
 
 
 class WriteGate:

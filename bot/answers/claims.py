@@ -82,23 +82,30 @@ def claim(text: str, named: Iterable[str], countries: Iterable[str], parties: Se
     subjects = [(a, None) for a in named] + [(None, c) for c in countries]
     if not subjects:
         return None
+    matched: set[str] = set()
+    roles: list[tuple[str, ...]] = []
     for alias, country in subjects:
         roles = _roles_of(text, alias, country)
-        doing = [p for p in parties if _has(p, alias, country)]
-        if roles:
-            doing = [
-                p
-                for p in doing
-                if p.role and all(any(s in fold(p.role.en + " " + p.role.es) for s in r) for r in roles)
-            ]
+        doing = [p for p in parties if _has(p, alias, country) and _in_roles(p, roles)]
         if not doing:
             return False
-    if asks_only(text):  # "organised only by the OAS?": no, when others are named with it
-        return len({p.name.en for p in parties}) <= len(subjects)
+        matched |= {p.name.en for p in doing}
+    if asks_only(text):  # "organised only by the OAS?": no, when others (in the role named) are too
+        return {p.name.en for p in parties if _in_roles(p, roles)} <= matched
     return True
 
 
-_ONLY = re.compile(r"\b(?:only|solo|sola|solos|solas|solamente|unicamente|exclusivamente|just)\b")
+def _in_roles(party: Party, roles: list[tuple[str, ...]]) -> bool:
+    """Whether a party has every role named (any party, when none is)."""
+    said = fold(party.role.en + " " + party.role.es) if party.role else ""
+    return not roles or (bool(said) and all(any(s in said for s in r) for r in roles))
+
+
+# "just to check", "solo para confirmar", "I just want to know": no claim that something is the only one
+_ONLY = re.compile(
+    r"\b(?:only|sola|solos|solas|solamente|unicamente|exclusivamente|solo(?! (?:para|quiero|queria|una|por|"
+    r"a modo|como|tengo|me)))\b"
+)
 
 
 def asks_only(text: str) -> bool:
@@ -122,24 +129,51 @@ def _roles_of(text: str, alias: str | None, country: str | None) -> list[tuple[s
 
 
 _SIGNED_BY = re.compile(r"\b(?:signed by|signs it|firmad[oa]s? por|(?:la|lo) firman?|firmo)\s+([^?.!;]+)")
-_FILLER = frozenset(words("the a an of by el la los las de del por y and"))  # "un": the UN
+_CHUNKS = re.compile(r",|\band\b|\by\b|\be\b")
+_FILLER = frozenset(  # "un" is kept: "the UN"
+    words(
+        "the a an of by el la los las de del por himself herself personally mismo misma personalmente "
+        "right correct verdad cierto no too also tambien isn t it invitation invitacion letter carta"
+    )
+)
+# Bodies a question may say signed: naming one that no signatory belongs to is a "no"
+_BODIES = frozenset(words("un onu oas oea eu ue isu undp pnud icrc cicr unmas unicef who oms"))
 
 
 def signed_claim(text: str, people: Sequence[Signatory]) -> bool | None:
-    """ "Isn't it signed by the Secretary-General of the UN?": whether one signatory carries every word
-    of who the question says signed (name, role, organisation or its acronym); None when it says no one."""
+    """ "Isn't it signed by the Secretary-General of the UN?": no, when a body it names is no signatory's;
+    yes when each person it names ("Almagro and Cabrera") is a signatory by name, role or organisation;
+    None when it cannot tell (a role written otherwise)."""
     found = _SIGNED_BY.search(fold(text))
-    claimed = set(words(found.group(1))) - _FILLER if found else set()
-    if not claimed:
+    if not found:
         return None
-    for person in people:
-        org = person.organisation
-        said = f"{person.name} {person.role.en} {person.role.es} {org.en + ' ' + org.es if org else ''}"
-        short = aliases(org.en) | aliases(org.es) if org else frozenset()
-        own = set(words(said)) | {a for a in short if " " not in a}
-        if claimed <= own:
-            return True
-    return False
+    owns = [_signatory_words(person) for person in people]
+    chunks = [set(words(c)) - _FILLER for c in _CHUNKS.split(found.group(1))]
+    chunks = [c for c in chunks if c]
+    if not chunks:
+        return None
+    if any(c & _BODIES and not any(c & _BODIES <= own for own in owns) for c in chunks):
+        return False
+    return True if all(any(c <= own for own in owns) for c in chunks) else None
+
+
+def _signatory_words(person: Signatory) -> set[str]:
+    org = person.organisation
+    said = f"{person.name} {person.role.en} {person.role.es} {org.en + ' ' + org.es if org else ''}"
+    short = aliases(org.en) | aliases(org.es) if org else frozenset()
+    return set(words(said)) | {a for a in short if " " not in a} | (_initials(org.en) if org else set())
+
+
+def _initials(name: str) -> set[str]:
+    """Acronyms of runs of two to four capitalised words ("Implementation Support Unit": isu)."""
+    caps = name.split()
+    out = set()
+    for size in (2, 3, 4):
+        for i in range(len(caps) - size + 1):
+            run = caps[i : i + size]
+            if all(_CAPS.match(w) for w in run):
+                out.add(fold("".join(w[0] for w in run)))
+    return out
 
 
 def asks_signatories(text: str) -> bool:

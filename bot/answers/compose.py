@@ -162,10 +162,26 @@ def passage_part(q: Query, hits: list[PassageHit], shown: str = "", weight: floa
             more = [q.r.t("answer-plain", text=line) for line in continued(q.event, hit.text, q.lang)]
             html = q.r.join([q.r.t("answer-passage", text=hit.text), *more])
             verdict = check_ordinal(q.text, hit.text)
-            if verdict is None and q.yes_no and hit.coverage >= WHOLE and len(q.own) >= QUOTED_TERMS:
-                verdict = True  # "Are community-level service providers mentioned as the most affected…?"
+            said = hit.coverage >= WHOLE and len(q.own) >= QUOTED_TERMS
+            # "Are community-level service providers mentioned as the most affected…?"; not with a negation
+            # (the words match either way), nor a sentence about another year ("experts… at the 2019 panel")
+            if verdict is None and q.yes_no and said and not _NEGATED.search(fold(q.text)):
+                verdict = None if _other_occasion(q, hit.text) else True
             return q.known(html, verdict)
     return None
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|nunca|ni|sin|without|nor)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _other_occasion(q: Query, sentence: str) -> bool:
+    """Whether a sentence tells of another occasion: a year not the event's own, or any sentence of the
+    background (which tells of earlier ones: "experts from Norway and Peru shared lessons…" in 2019)."""
+    own = {str(q.event.dates.first_day.year), str(q.event.dates.last_day.year)}
+    background = q.event.background
+    told = background is not None and any(sentence in text for text in (background.en, background.es))
+    return told or bool(set(_YEAR.findall(sentence)) - own)
 
 
 WHOLE = 0.999  # a sentence carrying every one of the question's own words…
@@ -218,9 +234,9 @@ def compose(
             parts.append(extra)
             intents.append("passage")
     known = all(p.known for p in parts) and not _unplaced(q, intents)
-    verdict = settle(q, intents, parts) if known else None
     if known and hypothetical(q) and not (set(intents) & ABSENCES and answered_by_quota(q)):
         known = False  # "What happens if we miss the deadline by a few days?": the invitation does not say
+    verdict = settle(q, intents, parts) if known else None
     head = [] if verdict is None else [q.r.t("answer-yes" if verdict else "answer-no")]
     head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
     said = [(p.html, role(i)) for p, i in zip(parts, intents, strict=True)]

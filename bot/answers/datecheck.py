@@ -28,11 +28,18 @@ def named_clocks(text: str) -> list[tuple[int, int]]:
     return [(hour, minute) for hour, minute, _ in _clocks(text)]
 
 
+_TIME_WORDS = re.compile(r"\b(?:hora|horas|horario|time|hours|am|pm|gmt|utc)\b")
+
+
 def _clocks(text: str) -> list[tuple[int, int, bool]]:
     """Each time named, and whether it is bare: no am/pm, not written "03:00" (12-hour times were
-    rewritten so by `numerals.in_figures`)."""
+    rewritten so by `numerals.in_figures`). "de 9 a 12" is read as times only beside a word of time
+    ("¿no es de 9 a 12 hora de Lima?"; "from 10 to 11 February" and "from 2 to 3 people" are not)."""
     out = []
+    timed = _TIME_WORDS.search(fold(text)) is not None
     for m in _CLOCK.finditer(fold(text)):
+        if m.group(6) and not timed:
+            continue
         if m.group(1):
             out.append((int(m.group(1)) % 24, int(m.group(2)), not m.group(1).startswith("0")))
         elif m.group(3):
@@ -80,6 +87,10 @@ _ORDINAL_WEEK = re.compile(
     r"\b(segunda|tercera|cuarta|ultima|second|third|fourth|last|2nd|3rd|4th) (?:semana|week)\b"
 )
 _FIRST_WEEK = re.compile(r"\b(?:primera semana|first week)\b")
+_LATE = re.compile(r"\b(?:late|end of|second half|latter|finales|fines|fin de|segunda quincena|last week)\b")
+_PART_OF_MONTH = re.compile(
+    r"\b(?:mid|middle|mediados|mitad|half|quincena|early|beginning|principios|inicios)\b"
+)
 
 
 # A day of the month named without a month: "on the 12th", "el día 12", "el 12?".
@@ -175,5 +186,9 @@ def check_event_dates(text: str, event: Event) -> bool | None:
     if _ORDINAL_WEEK.search(fold(text)) and _FIRST_WEEK.search(note):
         return False
     # "¿no es en mayo?", "first week of May, right?": the month (and week) the file gives are confirmed; a
-    # day of the month cannot be, while the exact dates are still to be confirmed.
-    return None if named_days(text)[1] else True
+    # day of the month cannot be, while the exact dates are still to be confirmed; "late May" is not the
+    # first week, "mid-May" cannot be told.
+    folded = fold(text)
+    if _FIRST_WEEK.search(note) and _LATE.search(folded):
+        return False
+    return None if named_days(text)[1] or _PART_OF_MONTH.search(folded) else True

@@ -51,7 +51,10 @@ BODIES = frozenset(
         "embajada embassy mision mission observacion observation ministerio ministry cancilleria"
     )
 )
-_ASKS_WHEN_AFTER = frozenset(words_of("hasta desde para de a y o e pero"))
+# "hola, ¿cuándo…?", "y cuando es?": still a question of when
+_ASKS_WHEN_AFTER = frozenset(
+    words_of("hasta desde para de a y o e pero hola buenas buenos dias tardes noches oye entonces ok gracias")
+)
 _CLAUSE_STARTS = frozenset(
     words_of("me nos se te lo la le les uno una yo tu usted ustedes ellos ellas el ella")
 )

@@ -6,6 +6,7 @@ import re
 
 from babel.dates import format_date
 
+from bot.answers.claims import asks_only
 from bot.answers.model import Part, Query
 from bot.countries import name as country_name
 from bot.folding import fold
@@ -63,7 +64,15 @@ def observers(q: Query) -> Part:
     if not found:
         return q.unknown(q.r.t("answer-unknown-observers"))
     # "¿la invitación nos incluye?" from a Permanent Observer mission: yes, it is addressed to them
-    return q.known(q.r.join([q.r.t("answer-plain", text=text) for text in found]), True if q.yes_no else None)
+    included = q.yes_no and _INCLUDED.search(fold(q.text)) is not None and not asks_only(q.text)
+    return q.known(q.r.join([q.r.t("answer-plain", text=text) for text in found]), True if included else None)
+
+
+# "¿la invitación nos incluye?", "are observers invited?" (not "can observers vote?")
+_INCLUDED = re.compile(
+    r"\b(?:incluye|include|includes|included|invited|invitad[oa]s?|invitan|dirigida|addressed|attend|asistir|"
+    r"participar|participate|take part)\b"
+)
 
 
 _DEADLINES = re.compile(r"deadline|plazo")

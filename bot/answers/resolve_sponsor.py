@@ -118,16 +118,22 @@ def nominations(q: Query) -> Part:
     extra = q.has("THIRD") and spare
     group = group_size(q.text)
     wanted = group or asked_number(q.text)
-    # "can we send 2?" (not "do the two nominations have to be gender balanced?")
-    asks_count = group is not None or q.has("CAN", "COUNT")
+    # "can we get 2 sponsored?" (not "do both nominations have to be women?", nor "can all 4 of us attend?":
+    # attending is not limited)
+    sponsored = q.has("SPONSOR", "FUND", "PAY", "COVER", "NOMINATE")
+    both = re.search(r"\b(?:both|ambos|ambas)\b", fold(q.text)) is not None
+    asks_count = sponsored and (not both or q.has("CAN", "COUNT"))  # "para hasta dos funcionarios, ¿no?"
     within = asks_count and wanted is not None and s.max_per_state is not None and wanted <= s.max_per_state
     # "can all 4 of us be sponsored?": no, past the quota and the extra nomination subject to availability
-    beyond = group is not None and s.max_per_state is not None and group > s.max_per_state + spare
+    most = s.max_per_state
+    beyond = sponsored and group is not None and most is not None and group > most + spare
     parts = [sp.nominations(q.r, s)]
-    if not q.has("SPONSOR", "FUND", "PAY", "COVER", "NOMINATE", "THIRD"):
+    unlimited = not q.has("SPONSOR", "FUND", "PAY", "COVER", "NOMINATE", "THIRD")
+    if unlimited:
         # "How many people can Colombia send?": the invitation limits sponsorship, not attendance.
         parts.insert(0, q.r.t("answer-attendance-unlimited"))
-    return q.known(q.r.join(parts), False if beyond else True if extra or within else None)
+    attend = unlimited and group is not None and q.has("CAN")  # "we are 4, can we all attend?": yes
+    return q.known(q.r.join(parts), False if beyond else True if extra or within or attend else None)
 
 
 def sponsorship_deadline(q: Query) -> Part:

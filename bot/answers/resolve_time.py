@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_timedelta
 
@@ -11,7 +12,6 @@ from bot.answers.datecheck import named_clocks, named_days, names_weekday
 from bot.answers.honesty import admits_ignorance
 from bot.answers.model import Part, Query
 from bot.answers.premises import asks_why
-from bot.countries import name as country_name
 from bot.events.content import Party
 from bot.folding import fold, stem, words
 from bot.i18n import BABEL_LOCALES
@@ -70,7 +70,8 @@ def schedule(q: Query) -> Part:
 
 
 _SETTLED = re.compile(  # "exact dates?" alone asks for them; "do you know the exact dates yet?" if known
-    r"\b(?:fija|fijas|fijo|fixed|confirmed|confirmada|confirmadas|definida|definidas|set|final|finales)\b|"
+    r"\b(?:fija|fijas|fijo|fixed|confirmed|confirmada|confirmadas|definida|definidas|definitiva|definitivas)\b|"
+    r"\b(?:set|final) (?:yet|already|ya)\b|"
     r"\b(?:exact|exacta|exactas)\b.*\b(?:yet|ya|already|todavia|aun)\b|"
     r"\b(?:yet|ya|already|todavia|aun)\b.*\b(?:exact|exacta|exactas)\b"
 )
@@ -126,12 +127,15 @@ def time_in_place(q: Query) -> Part:
 
 
 def _announced_for(q: Query) -> bool | None:
-    """ "Is the United States covered by one of the time zones in the invitation?": whether the States
-    named are among those the invitation announced times for (a time named is checked elsewhere)."""
-    labels = fold(" ".join(f"{a.label.en} {a.label.es}" for a in q.event.announced_times))
-    if not (q.yes_no and q.countries and labels) or named_clocks(q.text):
+    """ "Is the United States covered by one of the time zones in the invitation?", "Is Canada…?": whether
+    the place asked about keeps, at the first session, the offset of one the invitation announced times in
+    (a time named is checked elsewhere)."""
+    first = min((s.start for s in q.event.sessions), default=None)
+    asked = q.yes_no and q.countries and q.place and q.event.announced_times and first
+    if not asked or first is None or q.place is None or named_clocks(q.text):
         return None
-    return all(any(fold(country_name(c, lang)) in labels for lang in ("en", "es")) for c in q.countries)
+    there = first.astimezone(ZoneInfo(q.place)).utcoffset()
+    return any(a.local(first).utcoffset() == there for a in q.event.announced_times)
 
 
 def party_items(q: Query, parties: list[Party]) -> list[str]:
