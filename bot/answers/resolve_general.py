@@ -77,6 +77,7 @@ _INCLUDED = re.compile(
 
 _DEADLINES = re.compile(r"deadline|plazo")
 _SENTENCE = re.compile(r"(?<=[.;])\s+|,\s+(?:and|y|e)\s+")  # a sentence, or a clause of a long one
+_VALUE = re.compile(r"\b(?:cual es|cuales son|what is|what are|what s|whats|which is)\b(?!.*\babout\b)")
 _WHEN = re.compile(r"\b(?:when|cuando|date|dates|fecha|fechas|year|years|ano|anos|until|hasta)\b")
 
 
@@ -86,7 +87,9 @@ def clearance_deadlines(q: Query) -> Part:
     texts = [q.event.summary.get(q.lang), *([q.event.background.get(q.lang)] if q.event.background else [])]
     said = [s for text in texts for s in _SENTENCE.split(text) if _DEADLINES.search(fold(s))][:1]
     parts = [q.r.t("answer-passage", text=s) for s in said]
-    if said and not q.has("Q_WHEN", "DATE", "COUNT") and not _WHEN.search(fold(q.text)):
+    # "whose deadlines?", "is it about their deadlines?"; not "what is Peru's deadline?", which asks a date
+    value = q.has("Q_WHEN", "DATE", "COUNT") or _WHEN.search(fold(q.text)) or _VALUE.search(fold(q.text))
+    if said and not value:
         # "about Peru and Colombia's demining deadlines, right?": no, the sentence names Ecuador and Peru
         text = fold(said[0])
         named = [any(fold(country_name(c, lang)) in text for lang in ("en", "es")) for c in q.countries]

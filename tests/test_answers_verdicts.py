@@ -1,0 +1,89 @@
+"""Yes and no only where the event data settles them: the questions a review of session 5's rules found
+answered with a wrong yes or no, each with how its reply must begin ("" when it must begin with neither)
+and, for a deferral, that it is one. In process, no Telegram."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.events.registry import EventRegistry
+from tests.test_answers_dev import engine, registry  # noqa: F401 (shared fixtures)
+
+NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
+NEITHER = ""
+
+CASES = [
+    # who signed: tags and "and" are no part of who; a body no signatory belongs to is a no
+    ("mfa2021", "en", "Is it signed by Almagro, right?", "Yes."),
+    ("mfa2021", "es", "¿Firmó la invitación Luis Almagro?", "Sí."),
+    ("mfa2021", "en", "Is it signed by Almagro and Cabrera?", "Yes."),
+    ("mfa2021", "en", "Isn't the invitation signed by the Secretary-General of the UN?", "No."),
+    ("rsd2026", "en", "Is it signed by the ISU director?", "Yes."),
+    # "just" and "solo para" claim nothing is the only one; "only" is checked within the role named
+    ("va2020", "en", "Just to check, does Thailand moderate the debate?", "Yes."),
+    ("va2020", "en", "I just want to know if it is in Spanish", "Yes."),
+    ("va2020", "en", "Is Thailand only moderating, not opening?", "Yes."),
+    ("mfa2021", "es", "la OEA organiza sola el dialogo?", "No."),
+    # dates and times: "from 10 to 11 February" is a date; "late May" is not the first week
+    ("mfa2021", "en", "Is it from 10 to 11 February?", "Yes."),
+    ("mfa2021", "es", "¿No es de 9 a 12 hora de Lima?", "Sí."),
+    ("rsd2026", "es", "¿Es a finales de mayo?", "No."),
+    ("rsd2026", "en", "is it mid May?", NEITHER),
+    ("rsd2026", "en", "Is the final day a Friday?", NEITHER),
+    ("rsd2026", "es", "el dialogo de San Salvador ya tiene fecha fija?", "No."),
+    # observers, nominees, groups
+    ("mfa2021", "en", "Can observers vote?", NEITHER),
+    ("rsd2026", "en", "Do both nominees have to be women?", NEITHER),
+    ("rsd2026", "en", "We are 4 from the ministry, can we all attend?", "Yes."),
+    ("rsd2026", "en", "We are 3 from the Ministry and 1 from the MAC. Can all 4 of us be sponsored?", "No."),
+    # a sentence about another occasion, or negated, does not say yes
+    ("va2020", "en", "Did experts from Norway and Peru share lessons at this debate?", NEITHER),
+    ("va2020", "en", "Does it say the scarcity of technical resources is not a challenge?", NEITHER),
+    # time zones compared by offset
+    ("mfa2021", "en", "Is Canada covered by one of the time zones in the invitation?", "Yes."),
+    ("mfa2021", "en", "Is Brazil covered by one of the time zones in the invitation?", "No."),
+    # the field visit: only what its note says
+    ("rsd2026", "en", "Is the field visit half a day?", "Yes."),
+    ("rsd2026", "en", "3 days in San Salvador with a full-day field visit, yes?", "No."),
+    ("rsd2026", "en", "is there gonna be a demo of detection equipment during the field visit", NEITHER),
+]
+
+
+@pytest.mark.parametrize(("key", "lang", "text", "begins"), CASES)
+def test_yes_and_no_only_where_the_data_settles_them(
+    engine: Engine,  # noqa: F811
+    registry: EventRegistry,  # noqa: F811
+    key: str,
+    lang: str,
+    text: str,
+    begins: str,
+) -> None:
+    reply = engine.answer(text, event=registry.get(key), events=registry.all(), lang=lang, now=NOW)
+    if begins:
+        assert reply.html.startswith(begins), reply.html
+    else:
+        assert not reply.html.startswith(("Yes.", "No.", "Sí.")), reply.html
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "text"),
+    [
+        ("rsd2026", "en", "What happens if we miss the 31 March deadline by a few days?"),
+        ("rsd2026", "es", "si mi jefe no puede viajar, puedo mandar a otra persona en su lugar?"),
+        ("va2020", "en", "We are 6 from the Ministry, is there a limit on how many of us can register?"),
+        ("mfa2021", "es", "¿Cuál es el plazo de desminado de Perú?"),
+    ],
+)
+def test_what_the_invitation_does_not_settle_is_deferred(
+    engine: Engine,  # noqa: F811
+    registry: EventRegistry,  # noqa: F811
+    key: str,
+    lang: str,
+    text: str,
+) -> None:
+    reply = engine.answer(text, event=registry.get(key), events=registry.all(), lang=lang, now=NOW)
+    assert reply.kind == "defer", reply.html
+    assert not reply.html.startswith(("Yes.", "No.", "Sí.")), reply.html
