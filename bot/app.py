@@ -51,6 +51,8 @@ def _tls() -> ssl.SSLContext:
 def _request(pool_size: int) -> HTTPXRequest:
     """A Bot API client with the bot's timeouts and the process's TLS context."""
     return HTTPXRequest(pool_size, **TIMEOUTS, httpx_kwargs={"verify": _tls()})
+
+
 ALLOWED_UPDATES = Update.ALL_TYPES
 
 

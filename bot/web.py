@@ -33,6 +33,7 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 LINGER = 1.0  # seconds
 
+
 class WebServer:
     """Serves one application on `host:port`."""
 
