@@ -42,6 +42,8 @@ CASES = [
     # a sentence about another occasion, or negated, does not say yes
     ("va2020", "en", "Did experts from Norway and Peru share lessons at this debate?", NEITHER),
     ("va2020", "en", "Does it say the scarcity of technical resources is not a challenge?", NEITHER),
+    # a phrase quoted from the invitation: its sentence, and yes to "does it say…?"
+    ("va2020", "es", "¿la nota dice que se haga con 'la misma precisión e intensidad'?", "Sí."),
     # time zones compared by offset
     ("mfa2021", "en", "Is Canada covered by one of the time zones in the invitation?", "Yes."),
     ("mfa2021", "en", "Is Brazil covered by one of the time zones in the invitation?", "No."),

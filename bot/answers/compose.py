@@ -10,8 +10,8 @@ from bot.answers.honesty import admits_ignorance
 from bot.answers.index import WEAK, EventIndex
 from bot.answers.intents import Chosen
 from bot.answers.model import Part, Query, Reply, Resolver
-from bot.answers.passages import PassageHit, continued
-from bot.answers.premises import check_ordinal
+from bot.answers.passages import PassageHit
+from bot.answers.quotes import passage_part, quoted_part
 from bot.answers.resolve_place import names_hours
 from bot.answers.resolvers import RESOLVERS
 from bot.answers.shaping import SPONSOR_ASKS
@@ -154,40 +154,6 @@ def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
     return parts, intents
 
 
-def passage_part(q: Query, hits: list[PassageHit], shown: str = "", weight: float = 0.0) -> Part | None:
-    """The best sentence of the event's texts carrying the question's own words, not already in the reply
-    (for a yes/no question naming an ordinal, whether the sentence gives the same one)."""
-    for hit in hits:
-        if hit.weight >= weight and fold(hit.text) not in fold(shown):
-            more = [q.r.t("answer-plain", text=line) for line in continued(q.event, hit.text, q.lang)]
-            html = q.r.join([q.r.t("answer-passage", text=hit.text), *more])
-            verdict = check_ordinal(q.text, hit.text)
-            said = hit.coverage >= WHOLE and len(q.own) >= QUOTED_TERMS
-            # "Are community-level service providers mentioned as the most affected…?"; not with a negation
-            # (the words match either way), nor a sentence about another year ("experts… at the 2019 panel")
-            if verdict is None and q.yes_no and said and not _NEGATED.search(fold(q.text)):
-                verdict = None if _other_occasion(q, hit.text) else True
-            return q.known(html, verdict)
-    return None
-
-
-_NEGATED = re.compile(r"\b(?:not|no|never|nunca|ni|sin|without|nor)\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _other_occasion(q: Query, sentence: str) -> bool:
-    """Whether a sentence tells of another occasion: a year not the event's own, or any sentence of the
-    background (which tells of earlier ones: "experts from Norway and Peru shared lessons…" in 2019)."""
-    own = {str(q.event.dates.first_day.year), str(q.event.dates.last_day.year)}
-    background = q.event.background
-    told = background is not None and any(sentence in text for text in (background.en, background.es))
-    return told or bool(set(_YEAR.findall(sentence)) - own)
-
-
-WHOLE = 0.999  # a sentence carrying every one of the question's own words…
-QUOTED_TERMS = 2  # …when there are at least this many says yes to "does it say…?"
-
-
 def other_dates(q: Query) -> list[Html]:
     """For a false premise on dates: the other event those dates are ("10–11 February 2021 was…"), its
     year aside ("¿es el 10 y 11 de febrero del 2026?")."""
@@ -226,6 +192,9 @@ def compose(
     faq, passage = found
     parts, intents = _parts(q, chosen)
     confidence = chosen[0].score if chosen else 0.0
+    if (quoted := quoted_part(q, index, parts)) is not None:
+        parts.insert(0, quoted)  # "the letter calls it a 'legal obligation': which article?": that sentence
+        intents.insert(0, "quoted")
     if not parts:
         parts, intents, confidence = _fallback(q, faq, passage)
     elif passage:

@@ -21,6 +21,7 @@ _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n+")
 MIN_COVERAGE = 0.6
 PREFIX_SHARE = 0.5  # a stem met only as the start of a longer one ("gener" in "general") is weaker evidence
 STOP = ES_MARKERS | EN_MARKERS
+_QUOTED = re.compile(r"['\"“‘«]([^'\"”’»]{4,80})['\"”’»]")  # a phrase quoted from the invitation
 # Frequent words that still say what a sentence is about; the rest of COMMON is chat ("quiero saber").
 TOPICAL = frozenset(
     words_of(
@@ -152,6 +153,19 @@ class Passages:
                 found.append(PassageHit(sentence, carried / total, carried))
         found.sort(key=lambda hit: -hit.weight)
         return found[:keep]
+
+    def quoting(self, text: str, lang: str) -> PassageHit | None:
+        """The sentence holding a phrase the question quotes ("the letter calls it a 'legal obligation'",
+        "¿debe hacerse con 'la misma precisión e intensidad'?"), when there is exactly one: what the
+        question asks about is that sentence."""
+        for phrase in _QUOTED.findall(text):
+            said = " ".join(words(phrase))
+            if len(said.split()) < 2:
+                continue
+            found = [s for s, _ in self.sentences[lang] if said in " ".join(words(s))]
+            if len(found) == 1:
+                return PassageHit(found[0], 1.0, float("inf"))
+        return None
 
 
 def continued(event: Event, text: str, lang: str) -> list[str]:
