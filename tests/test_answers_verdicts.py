@@ -1,6 +1,6 @@
 """Yes and no only where the event data settles them: the questions a review of session 5's rules found
-answered with a wrong yes or no, each with how its reply must begin ("" when it must begin with neither)
-and, for a deferral, that it is one. In process, no Telegram."""
+answered with a wrong yes or no, each with how its reply must begin (NEITHER: with neither; DEFER: a
+deferral, with neither). In process, no Telegram."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from tests.test_answers_dev import engine, registry  # noqa: F401 (shared fixtur
 
 NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
 NEITHER = ""
+DEFER = "defer"  # a deferral, beginning with neither
 
 CASES = [
     # who signed: tags and "and" are no part of who; a body no signatory belongs to is a no
@@ -54,7 +55,15 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("key", "lang", "text", "begins"), CASES)
+DEFERRED = [
+    ("rsd2026", "en", "What happens if we miss the 31 March deadline by a few days?", DEFER),
+    ("rsd2026", "es", "si mi jefe no puede viajar, puedo mandar a otra persona en su lugar?", DEFER),
+    ("va2020", "en", "We are 6 from the Ministry, is there a limit on how many of us can register?", DEFER),
+    ("mfa2021", "es", "¿Cuál es el plazo de desminado de Perú?", DEFER),
+]
+
+
+@pytest.mark.parametrize(("key", "lang", "text", "begins"), CASES + DEFERRED)
 def test_yes_and_no_only_where_the_data_settles_them(
     engine: Engine,  # noqa: F811
     registry: EventRegistry,  # noqa: F811
@@ -64,28 +73,9 @@ def test_yes_and_no_only_where_the_data_settles_them(
     begins: str,
 ) -> None:
     reply = engine.answer(text, event=registry.get(key), events=registry.all(), lang=lang, now=NOW)
-    if begins:
-        assert reply.html.startswith(begins), reply.html
-    else:
+    if begins == DEFER:  # what the invitation does not settle is deferred, without a yes or no
+        assert reply.kind == "defer", reply.html
+    if begins in (NEITHER, DEFER):
         assert not reply.html.startswith(("Yes.", "No.", "Sí.")), reply.html
-
-
-@pytest.mark.parametrize(
-    ("key", "lang", "text"),
-    [
-        ("rsd2026", "en", "What happens if we miss the 31 March deadline by a few days?"),
-        ("rsd2026", "es", "si mi jefe no puede viajar, puedo mandar a otra persona en su lugar?"),
-        ("va2020", "en", "We are 6 from the Ministry, is there a limit on how many of us can register?"),
-        ("mfa2021", "es", "¿Cuál es el plazo de desminado de Perú?"),
-    ],
-)
-def test_what_the_invitation_does_not_settle_is_deferred(
-    engine: Engine,  # noqa: F811
-    registry: EventRegistry,  # noqa: F811
-    key: str,
-    lang: str,
-    text: str,
-) -> None:
-    reply = engine.answer(text, event=registry.get(key), events=registry.all(), lang=lang, now=NOW)
-    assert reply.kind == "defer", reply.html
-    assert not reply.html.startswith(("Yes.", "No.", "Sí.")), reply.html
+    else:
+        assert reply.html.startswith(begins), reply.html

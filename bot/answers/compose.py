@@ -127,6 +127,7 @@ def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
     parts: list[Part] = []
     intents: list[str] = []
     used: set[Resolver] = set()
+    in_person = q.event.format is EventFormat.IN_PERSON
     for c in chosen:
         resolver = RESOLVERS[c.intent]
         if c.intent in LIGHT and any(o.score >= c.score for o in chosen if o is not c):
@@ -135,7 +136,6 @@ def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
             continue  # an organisation asking: States' quotas are not its answer
         if c.intent == "unknown_accom" and _covered(q, chosen):
             continue  # "quién paga el hotel": the sponsorship's cover answers it
-        in_person = q.event.format is EventFormat.IN_PERSON
         if c.intent == "connect" and in_person and any(o.intent == "format" for o in chosen):
             continue  # "¿es presencial o por zoom?": in person, so there is no platform to name
         if c.intent == "connect" and any(o.intent == "time_in_place" for o in chosen):
@@ -202,7 +202,8 @@ def compose(
         if extra is not None:
             parts.append(extra)
             intents.append("passage")
-    known = all(p.known for p in parts) and not _unplaced(q, intents)
+    unplaced = _unplaced(q, intents)
+    known = all(p.known for p in parts) and not unplaced
     if known and hypothetical(q) and not (set(intents) & ABSENCES and answered_by_quota(q)):
         known = False  # "What happens if we miss the deadline by a few days?": the invitation does not say
     verdict = settle(q, intents, parts) if known else None
@@ -211,9 +212,9 @@ def compose(
     said = [(p.html, role(i)) for p, i in zip(parts, intents, strict=True)]
     if verdict is False:  # "Feb 10-11, 3pm Geneva time, organised by the EU, right?": the correction first
         said = [said[i] for i in sorted(range(len(parts)), key=lambda i: parts[i].verdict is not False)]
-    unplaced = q.r.t("answer-where-unknown")
-    if _unplaced(q, intents) and not any(unplaced in html for html, _ in said):
-        said.insert(0, (unplaced, "answer"))
+    not_said = q.r.t("answer-where-unknown")
+    if unplaced and not any(not_said in html for html, _ in said):
+        said.insert(0, (not_said, "answer"))
     elif verdict is False and "where" not in intents and check_place(q.event, q.named_place) is False:
         said.append((q.r.t("answer-where", place=place_name(q.event, q.lang)), "answer"))  # "¿es en Lima?"
     if verdict is False and check_event_dates(q.text, q.event) is False:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from bot.answers.claims import claim
+from bot.answers.countries import find_countries
 from bot.answers.model import Part, Query
 from bot.answers.resolve_time import party_items
-from bot.countries import name as country_name
-from bot.folding import fold
+from bot.folding import fold, words
 from bot.present.info import bullets
 
 
@@ -22,7 +22,8 @@ def funders(q: Query) -> Part:
         return q.unknown(q.r.join([q.r.t("answer-funding-amount-unknown"), listed]))  # "how much in total?"
     topic = _TOPIC.search(fold(q.text))
     # "¿la UE financia el diálogo sobre Perú y Ecuador?": the States after "sobre" are what it is about
-    countries = [c for c in q.countries if not (topic and _named_in(c, fold(q.text)[topic.end() :]))]
+    about = find_countries(words(fold(q.text)[topic.end() :])) if topic else []
+    countries = [c for c in q.countries if c not in about]
     verdict = claim(q.text, q.parties, countries, q.event.funders)
     return q.known(listed, verdict)
 
@@ -32,10 +33,6 @@ _AMOUNT = re.compile(
     r"financiacion|euros|dollars|dolares)\b|\b(?:amount|monto|importe|budget|presupuesto)\b"
 )
 _TOPIC = re.compile(r"\b(?:sobre|about|regarding|acerca de|on)\b")
-
-
-def _named_in(country: str, text: str) -> bool:
-    return any(fold(country_name(country, lang)) in text for lang in ("en", "es"))
 
 
 _PAYING = re.compile(

@@ -7,9 +7,9 @@ import re
 from babel.dates import format_date
 
 from bot.answers.claims import asks_only
+from bot.answers.countries import find_countries
 from bot.answers.model import Part, Query
-from bot.countries import name as country_name
-from bot.folding import fold
+from bot.folding import fold, words
 from bot.i18n import BABEL_LOCALES
 
 
@@ -91,7 +91,6 @@ def clearance_deadlines(q: Query) -> Part:
     value = q.has("Q_WHEN", "DATE", "COUNT") or _WHEN.search(fold(q.text)) or _VALUE.search(fold(q.text))
     if said and not value:
         # "about Peru and Colombia's demining deadlines, right?": no, the sentence names Ecuador and Peru
-        text = fold(said[0])
-        named = [any(fold(country_name(c, lang)) in text for lang in ("en", "es")) for c in q.countries]
-        return q.known(q.r.join(parts), all(named) if q.yes_no and named else None)
+        named = set(find_countries(words(said[0])))
+        return q.known(q.r.join(parts), set(q.countries) <= named if q.yes_no and q.countries else None)
     return q.unknown(q.r.join([q.r.t("answer-clearance-deadlines-unknown"), *parts]))

@@ -6,13 +6,14 @@ import re
 
 from bot.answers.audiences import MIN_SHARED, shared, unlisted_kind
 from bot.answers.claims import asks_signatories, claim, signed_claim
+from bot.answers.countries import find_countries
 from bot.answers.model import Part, Query
 from bot.answers.resolve_funding import paying_parties
 from bot.answers.resolve_time import party_items
 from bot.countries import name as country_name
 from bot.events.common import EventFormat
 from bot.events.content import Signatory
-from bot.folding import fold
+from bot.folding import fold, words
 from bot.present.event import place as place_name
 from bot.present.info import bullets, contact_block, links_block
 
@@ -191,7 +192,7 @@ def participants(q: Query) -> Part:
             if named and lines and q.yes_no:
                 # "Does it say Peru completed clearance before joining?": no, that line names El Salvador
                 best = [x for x, n in zip(items, scores, strict=True) if n == max(scores)]
-                verdict = all(any(fold(n) in fold(x) for x in best) for n in named)
+                verdict = set(q.countries) <= {c for x in best for c in find_countries(words(x))}
             first = q.has("ENCOURAGE") or (listed and not q.has("NGO")) or bool(lines)
             at = 0 if first and (verdict or lines) else len(parts)
             parts[at:at] = [q.r.t("answer-encouraged"), bullets(items)]
