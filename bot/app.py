@@ -14,7 +14,6 @@ from datetime import timedelta
 import certifi
 from telegram import Bot, Update
 from telegram.ext import ApplicationBuilder, ContextTypes
-from telegram.request import HTTPXRequest
 
 from bot.answers.engine import Engine
 from bot.application import BotApplication
@@ -26,6 +25,7 @@ from bot.inbox import Inbox, InboxBot
 from bot.metrics import Metrics
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import ResilientRateLimiter
+from bot.request import AiohttpRequest
 from bot.runtime import Runtime
 from bot.workers import expiry
 from bot.workers.broadcasts import BroadcastWorker
@@ -43,14 +43,14 @@ POOL_SIZE = 256  # connections to the Bot API, as python-telegram-bot's builder 
 
 @functools.cache
 def _tls() -> ssl.SSLContext:
-    """One TLS context (certifi's CA certificates, as httpx uses by default) for every Bot API client of the
-    process: httpx would load the certificates again for each client (50 ms each, three at every start)."""
+    """One TLS context (certifi's CA certificates) for every Bot API client of the process: loading the
+    certificates takes 50 ms, and a process has three clients."""
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def _request(pool_size: int) -> HTTPXRequest:
-    """A Bot API client with the bot's timeouts and the process's TLS context."""
-    return HTTPXRequest(pool_size, **TIMEOUTS, httpx_kwargs={"verify": _tls()})
+def _request(pool_size: int) -> AiohttpRequest:
+    """A Bot API client with the bot's timeouts and the process's TLS context (see bot/request.py)."""
+    return AiohttpRequest(pool_size, **TIMEOUTS, tls=_tls())
 
 
 ALLOWED_UPDATES = Update.ALL_TYPES

@@ -29,13 +29,15 @@ REDACTED = "<redacted>"
 FIELDS = ("update_id", "user_id", "handler")
 FORMATS = ("text", "json")
 # Below these levels, these loggers write what must never be logged: python-telegram-bot every update and
-# every Bot API call with its parameters and result (names, e-mails, message texts), httpx each request's
-# URL (it contains the token), httpcore the traffic, aiosqlite and SQLAlchemy statements with their
-# parameters (alembic only noise). They stay at these levels whatever LOG_LEVEL says.
+# every Bot API call with its parameters and result (names, e-mails, message texts), httpx and aiohttp's
+# client (the bot's Bot API client, bot/request.py) each request's URL (it contains the token), httpcore the
+# traffic, aiosqlite and SQLAlchemy statements with their parameters (alembic only noise). They stay at these
+# levels whatever LOG_LEVEL says.
 LIBRARY_LEVELS: Mapping[str, int] = {
     "telegram": logging.INFO,
     "httpx": logging.WARNING,
     "httpcore": logging.WARNING,
+    "aiohttp.client": logging.WARNING,
     "aiosqlite": logging.INFO,
     "sqlalchemy.engine": logging.WARNING,
     "sqlalchemy.pool": logging.WARNING,

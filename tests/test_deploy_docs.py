@@ -226,7 +226,7 @@ def test_the_wheel_ships_locales_and_migrations(wheel: Path) -> None:
         f"storage/migrations/versions/{p.name}" for p in ROOT.glob("storage/migrations/versions/*.py")
     }
     assert versions and versions <= names and "storage/migrations/env.py" in names
-    assert {"bot/places_index.tsv.gz", "bot/answers/common_words.txt.gz"} <= names  # built, not fetched
+    assert {"bot/places_index.marisa", "bot/answers/common_words.txt.gz"} <= names  # built, not fetched
     assert any(n.endswith("entry_points.txt") for n in names)
 
 

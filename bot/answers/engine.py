@@ -83,7 +83,7 @@ class Engine:
 
     def _repair(self, word: str) -> str:
         """A misspelt word's likely meaning; known words and place names are left alone."""
-        if word in self.lexicon.known or word in places.index().words or word in common_words():
+        if word in self.lexicon.known or places.index().has_word(word) or word in common_words():
             return word
         return self.lexicon.repair(word)
 
