@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, exists, func, select, update
+from sqlalchemy import BindParameter, ColumnElement, delete, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import swap
@@ -13,7 +13,7 @@ from storage.memo import MEMO, remembered
 from storage.models import Draft
 
 
-def active_clause(user_id: int) -> ColumnElement[bool]:
+def active_clause(user_id: int | BindParameter[int]) -> ColumnElement[bool]:
     """Whether the user has a conversation in progress, as an expression to load with their record (the
     check made on every update then costs no statement of its own: UserRepository.get_or_create)."""
     return exists().where(Draft.user_id == user_id, Draft.expired.is_(False))

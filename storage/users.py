@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.drafts import active_clause, remember_active
 from storage.models import User
+
+
+@cache
+def _with_active_draft() -> Select[tuple[User, bool]]:
+    """The user and whether they have a conversation in progress: every update runs it, so it is built once
+    (building it was about a third of its cost)."""
+    user_id = bindparam("user_id", type_=User.__table__.c.id.type)
+    return select(User, active_clause(user_id)).where(User.id == user_id)
 
 
 class UserRepository:
@@ -24,9 +33,7 @@ class UserRepository:
     async def get_or_create(self, user_id: int, language: str, now: datetime) -> tuple[User, bool]:
         """The user, created on first contact with `language`; True when created. Whether they have a
         conversation in progress is read in the same statement (storage.drafts.active_clause)."""
-        row = (
-            await self._session.execute(select(User, active_clause(user_id)).where(User.id == user_id))
-        ).first()
+        row = (await self._session.execute(_with_active_draft(), {"user_id": user_id})).first()
         if row is not None:
             remember_active(self._session, user_id, bool(row[1]))
             return row[0], False

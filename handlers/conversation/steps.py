@@ -172,16 +172,20 @@ async def begin(
     kind: str,
     lead: str | None = None,
     given: dict[str, Any] | None = None,
+    *,
+    none_yet: bool = False,
 ) -> None:
     """Start (or start over) a conversation of `kind` about `event`, and ask its first question (the first
-    one not `given`, such as an invitation code that came with a link)."""
+    one not `given`, such as an invitation code that came with a link). `none_yet`: the caller just found
+    that the user has no draft of this kind and event (it is not looked up again)."""
     form = await build_form(turn.session, turn.now, event, kind, turn.user.id, turn.lang)
     if form is None:
         await send(update, context, turn.t("flow-gone"), main_menu(turn))
         return
     data = {**await restart_data(turn, event, kind), **(given or {})}
     drafts = DraftService(turn.session, turn.now)
-    draft = await drafts.start(turn.user.id, kind, event.key, next_step(form.steps(data), data).name, data)
+    step = next_step(form.steps(data), data).name
+    draft = await drafts.start(turn.user.id, kind, event.key, step, data, none_yet=none_yet)
     await ask(update, context, turn, Flow(drafts, draft, form), lead)
 
 
@@ -243,11 +247,11 @@ async def enter(
     drafts = DraftService(turn.session, turn.now)
     draft = await drafts.find(turn.user.id, kind, event.key)
     if draft is None:
-        await begin(update, context, turn, event, kind, lead)
+        await begin(update, context, turn, event, kind, lead, none_yet=True)
     elif draft.expired:
         await send(update, context, turn.t("flow-paused-found", kind=kind), resume_keyboard(turn, draft.id))
     elif (flow := await open_flow(turn.session, turn.now, draft, event, turn.lang)) is not None:
         await ask(update, context, turn, flow)
     else:
         await drafts.cancel(draft)
-        await begin(update, context, turn, event, kind, lead)
+        await begin(update, context, turn, event, kind, lead, none_yet=True)

@@ -66,9 +66,19 @@ class DraftService:
         """The user's draft of this kind and event, active or paused."""
         return await self.repo.find(user_id, kind, event_key)
 
-    async def start(self, user_id: int, kind: str, event_key: str, step: str, data: dict[str, Any]) -> Draft:
-        """Begin a conversation (replacing an old draft of the same kind and event); others are paused."""
-        draft = await self.repo.find(user_id, kind, event_key)
+    async def start(
+        self,
+        user_id: int,
+        kind: str,
+        event_key: str,
+        step: str,
+        data: dict[str, Any],
+        *,
+        none_yet: bool = False,
+    ) -> Draft:
+        """Begin a conversation (replacing an old draft of the same kind and event); others are paused.
+        `none_yet`: the caller knows there is no such draft (in this transaction), so it is not looked up."""
+        draft = None if none_yet else await self.repo.find(user_id, kind, event_key)
         if draft is None:
             draft = Draft(
                 user_id=user_id,
