@@ -19,6 +19,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.util import await_only
 
+from storage.sqlite_driver import one_trip_dbapi
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 MIGRATION_LOCK = 0x64656D69  # "demi": the advisory lock key held while migrating
@@ -115,7 +117,11 @@ class Database:
         if self.is_sqlite and parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         # hide_parameters: stored values (names, e-mails) never appear in database errors and their logs.
-        self.engine = create_async_engine(url, pool_pre_ping=not self.is_sqlite, hide_parameters=True)
+        # SQLite through aiosqlite: one trip to its thread per statement (storage/sqlite_driver.py).
+        one_trip = {"module": one_trip_dbapi()} if parsed.get_driver_name() == "aiosqlite" else {}
+        self.engine = create_async_engine(
+            url, pool_pre_ping=not self.is_sqlite, hide_parameters=True, **one_trip
+        )
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             gate = WriteGate()
