@@ -8,6 +8,7 @@ import re
 # Telegram's limit, in characters of the text as shown (after HTML tags and entities are parsed).
 TELEGRAM_LIMIT = 4096
 _TOKEN = re.compile(r"<[^<>]*>|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z]+);|.", re.DOTALL)
+_MARKUP = re.compile(r"<[^<>]*>|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z]+);")  # _TOKEN's tags and entities
 _BREAKS = ("\n\n", "\n", " ")
 Stack = list[tuple[str, str]]  # the tags open at a point: (name, opening tag)
 
@@ -44,8 +45,9 @@ def _width(token: str) -> int:
 
 
 def visible_length(text: str) -> int:
-    """The length Telegram counts: HTML text as shown."""
-    return sum(_width(t) for t in _TOKEN.findall(text))
+    """The length Telegram counts: HTML text as shown (every reply is measured: only the markup is looked
+    at one by one, the rest counts as it is)."""
+    return len(text) - sum(len(m) - _width(m) for m in _MARKUP.findall(text))
 
 
 def _tag_name(token: str) -> str:

@@ -59,6 +59,21 @@ def test_split_message_counts_what_telegram_shows_and_keeps_the_html_valid() -> 
     assert [visible_length(p) for p in hard] == [4096, 1904]
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("<b>Hola</b> &amp; adiós", 12),  # tags show nothing, an entity one character
+        ("&#128512; &#x1F600;", 3),
+        ("a<b", 3),  # not a tag
+        ("&unknown; &amp", 14),  # not entities: shown as written
+        ('<a href="&amp;">x</a>', 1),  # an entity inside a tag is part of the tag
+        ("", 0),
+    ],
+)
+def test_visible_length_counts_what_telegram_shows(text: str, shown: int) -> None:
+    assert visible_length(text) == shown
+
+
 def test_long_arguments_are_never_refused_by_fluent() -> None:
     i18n = I18n(strict=True)
     key = "<&>" * 1000
