@@ -35,14 +35,15 @@ async def test_a_slow_or_rate_limited_reply_holds_up_only_its_own_chat(
     for u in (slow, other, limited):
         await u.send("/start rsd2026")
         await u.replies(2, PATIENCE)
-    local_api.add_fault(Fault.slow("sendMessage", 20.0, chat_id=slow.id))
-    local_api.add_fault(Fault.flood("sendMessage", retry_after=20, chat_id=limited.id))
+    local_api.add_fault(Fault.slow("sendMessage", 12.0, chat_id=slow.id))
+    local_api.add_fault(Fault.flood("sendMessage", retry_after=12, chat_id=limited.id))
     await slow.send("/help")
     await limited.send("/help")
     before = local_api.mark()
     await other.send("/help")
-    # Answered while the other two still wait on Telegram (20 s): well within half that time.
-    (reply,) = await other.replies(1, 10.0)
+    # Answered while the other two still wait on Telegram (12 s; the bot's stop then waits for them):
+    # well within half that time.
+    (reply,) = await other.replies(1, 6.0)
     assert "/register" in reply.text
     assert not local_api.messages_since(before, slow.id) and not local_api.messages_since(before, limited.id)
 
