@@ -31,8 +31,8 @@ log = logging.getLogger(__name__)
 _OFFSET = re.compile(r"\b(?:utc|gmt)\s*(?:([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\w+\-])", re.IGNORECASE)
 MAX_WORDS = 4  # longest place name looked up inside a sentence ("ciudad de mexico" is 3)
 INDEX_FILE = Path(__file__).with_name("places_index.marisa")
-# The trie's keys: place names (folded) to their zone's number; ZONE + a zone's name to its number; WORD + each
-# word of a place name (to 0), so that a word that is in no place name is skipped without a lookup.
+# The trie's keys: place names (folded) to their zone's number; ZONE + a zone's name to its number; WORD +
+# each word of a place name (to 0), so that a word that is in no place name is skipped without a lookup.
 ZONE, WORD = "\x01", "\x02"
 RECORD = "<H"  # a zone number
 

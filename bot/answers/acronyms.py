@@ -15,6 +15,7 @@ from bot.events.models import Event
 from bot.folding import words, words_of
 
 _DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,8})s?\b[^)]*\)")
+_SENTENCE_END = re.compile(r"[.;:!?]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 SMALL = frozenset(
     words_of("of the on with and for in to at by a an de la las los el del y e en sobre con para a al")
@@ -23,8 +24,10 @@ _TOKEN = re.compile(r"\b[A-Z][A-Z&]{1,7}s?\b")
 _MEANING = re.compile(
     r"(?i:\b(?:stand|stands|standing|mean|means|meaning|significa|significan|significado|quiere decir|"
     r"quieren decir|siglas|sigla|acronym|acronimo|acrónimo|abbreviation)\b)"
-    r"|^\W*(?i:what|que|qué|who|quien|quién|quienes|quiénes)(?:\s+(?i:is|es|are|son|was|era))?(?:'s)?"
-    r"\s+(?:(?i:the|el|la|los|las)\s+)?[A-Z][A-Z&]{1,7}s?\W*$"
+    r"|^\W*(?i:what|que|qué|q|who|quien|quién|quienes|quiénes)(?:\s+(?i:is|es|are|son|was|era))?(?:'s)?"
+    r"\s+(?:(?i:the|el|la|los|las)\s+)?[A-Z][A-Z&]{1,7}s?"
+    # "¿qué es HI, que sale en el texto?", "what is the CRPD mentioned in the invitation?"
+    r"(?:\W+(?i:q|que|that|which|mentioned|mencionad[oa]s?|from)\b.*)?\W*$"
 )
 
 
@@ -102,7 +105,9 @@ def _definitions(texts: tuple[tuple[str | None, str], ...]) -> dict[str, dict[st
             acronym = m.group(1)
             before = _pieces(text[max(0, m.start() - 160) : m.start()])
             used = _match_back(acronym, [w for w, _ in before])
-            if used is None:
+            if used is None and m.start() <= 160 and not _SENTENCE_END.search(text[: m.start()]):
+                used = len(before)  # a name field, "Veterans … Institute (INABVE, in Spanish)": all of it
+            if not used:
                 continue
             offset = max(0, m.start() - 160) + before[-used][1]
             long = text[offset : m.start()].strip(" ,;:")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.countries import country_spans
 from bot.events.models import Event
 from bot.folding import fold, stem, words
 
@@ -32,6 +33,13 @@ KINDS = {
     "municipio": "local", "alcaldia": "local", "subnational": "local", "subnacional": "local",
     "departamental": "local", "gobernacion": "local",
     "citizen": "public", "citizens": "public", "ciudadano": "public", "ciudadana": "public",
+    "youth": "youth", "juvenil": "youth", "juveniles": "youth", "jovenes": "youth", "juventud": "youth",
+    "parliament": "parliament", "parliamentary": "parliament", "parliamentarian": "parliament",
+    "parliamentarians": "parliament", "mp": "parliament", "parlamento": "parliament",
+    "parlamentario": "parliament", "parlamentaria": "parliament", "parlamentarios": "parliament",
+    "diputado": "parliament", "diputada": "parliament", "diputados": "parliament",
+    "senador": "parliament", "senadora": "parliament", "senator": "parliament", "congresista": "parliament",
+    "legislador": "parliament", "legisladora": "parliament", "legislator": "parliament",
 }  # fmt: skip
 _SENTENCE = re.compile(r"[^.?!\n]*[.?!\n]?")
 
@@ -48,6 +56,8 @@ def unlisted_kind(text: str, event: Event) -> bool:
     """Whether the sentence that asks names a kind of participant the event's list does not name."""
     sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
     asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences
+    # "Trabajo con una diputada. ¿Ella podría ir…?": the sentence asking names her by a pronoun
+    asked += [sentences[i - 1] for i, s in enumerate(sentences) if i and s in asked and _refers(s)]
     named = {KINDS[w] for s in asked for w in words(fold(s)) if w in KINDS}
     if not named:
         return False
@@ -55,10 +65,27 @@ def unlisted_kind(text: str, event: Event) -> bool:
     return any(not any(w in own for w, k in KINDS.items() if k == kind) for kind in named)
 
 
+_PRONOUNS = frozenset({"ella", "el", "ellos", "ellas", "she", "he", "they", "her", "him", "them"})
+
+
+def _refers(sentence: str) -> bool:
+    said = words(fold(sentence))
+    return bool(said) and said[0] in _PRONOUNS
+
+
 MIN_SHARED = 2  # content words a question shares with a line of the list (or the summary) it is answered by
 
 
-def shared(text: str, lang: str, line: str) -> int:
-    """How many content words (stems of four letters or more) a question shares with a line."""
+def shared(text: str, lang: str, line: str, states: bool = True) -> int:
+    """How many content words (stems of four letters or more) a question shares with a line ("art 5"
+    is "artículo 5"); without the States it names when those are what is checked against the line."""
     own = {stem(w, lang) for w in words(line) if len(w) > 3}
-    return len({stem(w, lang) for w in words(text) if len(w) > 3} & own)
+    ws = words(text)
+    named = (
+        set() if states else {i for start, size, _ in country_spans(ws) for i in range(start, start + size)}
+    )
+    said = [_SHORT[lang].get(w, w) for i, w in enumerate(ws) if i not in named]
+    return len({stem(w, lang) for w in said if len(w) > 3} & own)
+
+
+_SHORT = {"es": {"art": "articulo", "arts": "articulos"}, "en": {"art": "article", "arts": "articles"}}

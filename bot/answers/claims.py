@@ -37,12 +37,17 @@ def aliases(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _party_aliases(party: Party) -> frozenset[str]:
+def party_names(party: Party) -> frozenset[str]:
     return aliases(party.name.en) | aliases(party.name.es)
 
 
-def _parties(event: Event) -> list[Party]:
+def parties_of(event: Event) -> list[Party]:
     return [*event.organisers, *event.hosts, *event.funders, *event.speakers]
+
+
+def party_aliases(event: Event) -> frozenset[str]:
+    """Every alias of the organisations an event names (organisers, hosts, funders, speakers)."""
+    return frozenset(a for p in parties_of(event) for a in party_names(p))
 
 
 _KNOWN: dict[tuple[int, ...], frozenset[str]] = {}
@@ -53,7 +58,7 @@ def _vocabulary(events: Sequence[Event]) -> frozenset[str]:
     ident = tuple(id(ev) for ev in events)
     if ident not in _KNOWN:
         _KNOWN.clear()
-        _KNOWN[ident] = frozenset(a for ev in events for p in _parties(ev) for a in _party_aliases(p))
+        _KNOWN[ident] = frozenset(a for ev in events for p in parties_of(ev) for a in party_names(p))
     return _KNOWN[ident]
 
 
@@ -70,7 +75,7 @@ def _role_stems(text: str) -> list[tuple[str, ...]]:
 
 def _has(party: Party, alias: str | None, country: str | None) -> bool:
     if alias is not None:
-        return alias in _party_aliases(party)
+        return alias in party_names(party)
     names = {" ".join(words(country_name(country or "", lang))) for lang in ("en", "es")}
     own = f" {' '.join(words(f'{party.name.en} {party.name.es}'))} "
     return any(f" {n} " in own for n in names if n)
@@ -181,17 +186,6 @@ def asks_signatories(text: str) -> bool:
     return bool(_SIGN.search(fold(text)))
 
 
-def named_people(raw: list[str], event: Event, common: frozenset[str]) -> list[Signatory]:
-    """The invitation's signatories a question names by a word of their name."""
-    present = set(raw)
-    out = []
-    for person in event.signatories:
-        own = {w for w in words(person.name) if len(w) >= MIN_NAME and w not in common}
-        if own & present:
-            out.append(person)
-    return out
-
-
 _AGENT = re.compile(
     r"\b(?:by|por|(?:lo|la) (?:organiza|financia|acoge|patrocina|convoca)n?) (?:the |el |la |los |las )?"
     r"((?:ministry|ministerio|secretariat|secretaria|government|"
@@ -204,10 +198,16 @@ def unknown_agents(text: str, event: Event) -> frozenset[str]:
     """Bodies a question names as doing something ("hosted by the Ministry of Defence", "organizado por
     el Ministerio de Defensa") that none of the event's parties is. Decision: they are kept as named
     parties with no match, so a yes/no claim about them is answered no (with the right parties)."""
-    own = " ".join(words(" ".join(f"{p.name.en} {p.name.es}" for p in _parties(event))))
+    own = " ".join(words(" ".join(f"{p.name.en} {p.name.es}" for p in parties_of(event))))
     out = set()
     for m in _AGENT.finditer(fold(text)):
         body = " ".join(words(m.group(1)))
         if f" {body} " not in f" {own} " and " " in body:
             out.add(f"?{body}")
+    known = {a for p in parties_of(event) for a in party_names(p)}
+    # "¿los patrocinios los paga la ONU?": a well-known body none of the event's parties is
+    out |= {f"?{b.lower()}" for b in _KNOWN_BODIES.findall(text) if b.lower() not in known}
     return frozenset(out)
+
+
+_KNOWN_BODIES = re.compile(r"\b(ONU|UN|PNUD|UNDP|UNICEF|CICR|ICRC|OTAN|NATO|BID|IDB)\b")

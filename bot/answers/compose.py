@@ -4,20 +4,30 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.datecheck import check_clock, check_days, check_event_dates
+from bot.answers.agenda_items import numbered_item
+from bot.answers.datecheck import check_event_dates
 from bot.answers.faq import FaqHit
 from bot.answers.honesty import admits_ignorance
 from bot.answers.index import WEAK, EventIndex
 from bot.answers.intents import Chosen
 from bot.answers.model import Part, Query, Reply, Resolver
+from bot.answers.party_roles import party_roles
 from bot.answers.passages import PassageHit
 from bot.answers.quotes import passage_part, quoted_part
-from bot.answers.resolve_place import names_hours
 from bot.answers.resolvers import RESOLVERS
+from bot.answers.settling import settle, unplaced_claim
 from bot.answers.shaping import SPONSOR_ASKS
 from bot.answers.shortening import SCREENS, role, shorten
-from bot.answers.unsaid import ABSENCES, answered_by_quota, hypothetical
+from bot.answers.unsaid import (
+    ABSENCES,
+    about_interpreters,
+    answered_by_quota,
+    for_unsponsored,
+    hypothetical,
+    unlisted_asker,
+)
 from bot.answers.verdict import check_place
+from bot.answers.which_event import asks_which_event, named_first
 from bot.events.common import EventFormat
 from bot.events.participation import Cover
 from bot.folding import fold
@@ -65,50 +75,6 @@ def faq_part(q: Query, hit: FaqHit | None) -> Part | None:
 
 
 LIGHT = frozenset({"unknown_bring"})
-DEADLINES = frozenset({"sp_deadline", "deadline", "reg_deadline"})
-UNDATED = frozenset({"invitation_date", "field_visit"})
-PLACED = frozenset({"where", "format", "schedule", "purpose", "title", "passage", "unknown"})
-CLOCKED = frozenset({"schedule", "time_in_place", "duration"})
-
-
-def _premise(q: Query, intents: list[str]) -> bool | None:
-    """What a yes/no question takes for granted (a date, a place), checked against the event."""
-    asked = set(intents)
-    checks: list[bool | None] = []
-    s = q.event.sponsorship
-    if asked & DEADLINES and s is not None:
-        day = q.event.local(s.deadline).date()
-        checks.append(check_days(q.text, day, day))
-    elif not asked & UNDATED:
-        checks.append(check_event_dates(q.text, q.event))
-    if asked & PLACED:
-        checks.append(check_place(q.event, q.named_place))
-    if asked & CLOCKED:
-        which = "start" if not q.has("END") else "end" if not q.has("START") else "any"
-        checks.append(check_clock(q.text, q.event, q.place, which if q.has("START", "END") else "any"))
-    found = [c for c in checks if c is not None]
-    return False if False in found else (True if found else None)
-
-
-def _unplaced(q: Query, intents: list[str]) -> bool:
-    """A yes/no question naming a place ("fue en Lima?") about an event whose file gives none: the
-    invitation cannot say yes or no. A place giving a time zone ("hora en CDMX?") is not one."""
-    named = q.yes_no and q.named_place is not None and bool(set(intents) & PLACED) and q.place is None
-    return named and not names_hours(q.text) and check_place(q.event, q.named_place) is None
-
-
-def settle(q: Query, intents: list[str], parts: list[Part]) -> bool | None:
-    """The yes or no a yes/no question gets: a false premise says no, else what the facts say."""
-    if not q.yes_no:
-        return None
-    premise = _premise(q, intents)
-    verdicts = {p.verdict for p in parts if p.verdict is not None}
-    # "does the sponsorship cover business class for our Vice Minister of Guatemala?": the State is
-    # eligible, the class is not covered; one false part makes the answer no.
-    given = (False not in verdicts) if verdicts else None
-    if premise is False or given is None:
-        return premise
-    return given
 
 
 def _covered(q: Query, chosen: list[Chosen]) -> bool:
@@ -172,6 +138,8 @@ def _fallback(q: Query, faq: FaqHit | None, passage: list[PassageHit]) -> tuple[
     if found is not None:
         parts.append(found)
         intents.append("faq")
+    elif (roles := party_roles(q)) is not None:  # "what role does the Netherlands have here?"
+        return [roles], ["party_roles"], 1.0
     extra = passage_part(q, passage, "\n".join(p.html for p in parts), STANDALONE_WEIGHT)
     if extra is not None:
         parts.append(extra)
@@ -195,6 +163,13 @@ def compose(
     if (quoted := quoted_part(q, index, parts)) is not None:
         parts.insert(0, quoted)  # "the letter calls it a 'legal obligation': which article?": that sentence
         intents.insert(0, "quoted")
+    if set(intents) <= {"agenda", "quoted"} and (item := numbered_item(q)) is not None:
+        parts, intents = [item], ["agenda"]  # "¿qué modelos de cooperación lista el punto 6?"
+    if about_interpreters(q):  # "do interpreters get their travel covered too?"
+        parts, intents = (
+            [q.unknown(q.r.t("answer-unknown-interpreters")), *parts],
+            ["unknown_interpreters", *intents],
+        )
     if not parts:
         parts, intents, confidence = _fallback(q, faq, passage)
     elif passage:
@@ -202,12 +177,17 @@ def compose(
         if extra is not None:
             parts.append(extra)
             intents.append("passage")
-    unplaced = _unplaced(q, intents)
+    if asks_which_event(q.text):  # "which of the 3 events was online?": the one it fits, named first
+        q, parts, intents = named_first(q, parts, intents)
+    unplaced = unplaced_claim(q, intents)
     known = all(p.known for p in parts) and not unplaced
     if known and hypothetical(q) and not (set(intents) & ABSENCES and answered_by_quota(q)):
         known = False  # "What happens if we miss the deadline by a few days?": the invitation does not say
+    # "can a member of parliament be sponsored?", "is lunch provided for those not sponsored?"
+    known = known and not unlisted_asker(q, intents) and not for_unsponsored(q, intents)
     verdict = settle(q, intents, parts) if known else None
     head = [] if verdict is None else [q.r.t("answer-yes" if verdict else "answer-no")]
+    elsewhere = elsewhere and "which_event" not in intents  # the event is named in the reply's first line
     head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
     said = [(p.html, role(i)) for p, i in zip(parts, intents, strict=True)]
     if verdict is False:  # "Feb 10-11, 3pm Geneva time, organised by the EU, right?": the correction first

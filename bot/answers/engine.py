@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot import places
+from bot.answers.acronym_claims import acronym_claim
 from bot.answers.acronyms import asked_meaning, own_acronyms
 from bot.answers.background import earlier_occasion
-from bot.answers.claims import named_parties, named_people, unknown_agents
+from bot.answers.claims import named_parties, unknown_agents
 from bot.answers.common_words import common_words
 from bot.answers.compose import compose
 from bot.answers.concepts import Hit, Lexicon
@@ -29,6 +30,7 @@ from bot.answers.misreadings import BODIES, misread, reread
 from bot.answers.model import Query, Reply
 from bot.answers.numerals import in_figures
 from bot.answers.passages import own_terms
+from bot.answers.people import named_people
 from bot.answers.premises import guess
 from bot.answers.refs import month_words
 from bot.answers.shaping import (
@@ -48,6 +50,7 @@ from bot.answers.shaping import (
     without_countries,
 )
 from bot.answers.verdict import is_yes_no
+from bot.answers.whereabouts import asks_from_here, quoted_offset
 from bot.answers.wrapping import unwrap
 from bot.events.models import Event
 from bot.folding import DROPPED, Token, fold, stem, tokens, words
@@ -105,11 +108,13 @@ class Engine:
         toks = self._in_pairs(tokens(text, self._repair))
         r = Renderer(self.i18n, detect(text, raw, [t.word for t in toks], self.lexicon.lang_words, lang))
         hits = [reread(h, toks) for h in self.lexicon.match(toks) if not misread(h, toks)]
-        if named_clock(text) is not None and not any(h.concept in CLOCK for h in hits):
-            hits.append(Hit("TIME", 0, 0, -1, True))  # "¿sería a las 08:00?" asks about the time
+        here = bool(event.sessions) and any(h.concept == "Q_WHEN" for h in hits)
+        here = here and asks_from_here(text, self._place_skip)
+        if (named_clock(text) is not None or here) and not any(h.concept in CLOCK for h in hits):
+            hits.append(Hit("TIME", 0, 0, -1, True))  # "¿sería a las 08:00?", "I'm in Amman, when…?"
         if bare_days(fold(text)) and not any(h.concept == "DATE" for h in hits):
             hits.append(Hit("DATE", 0, 0, -1, True))  # "it's on the 12th, right?" asks about the date
-        zone, span = self._place(text, raw, toks, hits, mine)
+        zone, span = self._place(text, raw, toks, hits, mine, event)
         ref_words = [w for i, w in enumerate(raw) if span is None or not span[0] <= i < span[1]]
         if any(h.concept in PARTY_CONCEPTS for h in hits):
             ref_words = without_countries(ref_words)  # "lo organiza El Salvador?": a party, not a venue
@@ -121,6 +126,12 @@ class Engine:
         target = next((ev for ev in events if ev.key == other), event)
         if (known := self._organisers_answer(r, target, added, text)) is not None:
             return known
+        if is_yes_no(text) and (said := acronym_claim(text, target, r.lang)) is not None:
+            short, long, holds = said  # "el INABVE es el ministerio de defensa, ¿verdad?"
+            html = r.join(
+                [r.t("answer-yes" if holds else "answer-no"), r.t("answer-acronym", short=short, long=long)]
+            )
+            return Reply("answer", r.lang, target.key, ("acronym",), html)
         if meanings := asked_meaning(text, target, r.lang):
             html = r.join([r.t("answer-acronym", short=short, long=long) for short, long in meanings])
             return Reply("answer", r.lang, target.key, ("acronym",), html)
@@ -200,19 +211,20 @@ class Engine:
         return cached[1]
 
     def _place(
-        self, text: str, raw: list[str], toks: list[Token], hits: list[Hit], mine: str | None
+        self, text: str, raw: list[str], toks: list[Token], hits: list[Hit], mine: str | None, event: Event
     ) -> tuple[str | None, tuple[int, int] | None]:
         """A zone the question asks times in (an offset, a named place, or 'my time'), and its word span."""
         if not any(h.concept in CLOCK for h in hits):
             return None, None
-        offset = places.offset_zone(text)
-        if offset is not None:
+        offset, quoted = places.offset_zone(text), quoted_offset(text, event)
+        if offset is not None and quoted is None:
             return offset, None
         if mine is not None and _MINE.search(fold(text)):
             return mine, None
+        skip = self._place_skip | (quoted or frozenset())  # "dice GMT+1 Suiza, ¿qué hora es en Londres?"
         used = {toks[i].word for h in hits for i in range(h.start, h.end)}
-        found = places.index().find(raw, self._place_skip | used)
-        whole = places.index().find(raw, self._place_skip)  # "Ciudad de Guatemala": a concept's word inside
+        found = places.index().find(raw, skip | used)
+        whole = places.index().find(raw, skip)  # "Ciudad de Guatemala": a concept's word inside
         if (
             whole is not None
             and whole.end - whole.start > 1
@@ -221,7 +233,7 @@ class Engine:
         ):
             found = whole
         if found is None:
-            return None, None
+            return offset, None
         return country_zone(raw[found.start : found.end]) or found.zone, (found.start, found.end)
 
     def _reply(self, q: Query, chosen: list[Chosen], toks: list[Token], elsewhere: bool) -> Reply:

@@ -17,12 +17,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.answers.claims import aliases, named_people
+from bot.answers.claims import aliases
 from bot.answers.concepts import Lexicon
 from bot.answers.demonyms import demonyms, nationalities
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
 from bot.answers.lexicon import CONCEPTS
 from bot.answers.lexicon_faq import FAQ_CONCEPTS
+from bot.answers.people import named_people
 from bot.events.content import Party
 from bot.events.models import Event
 from bot.folding import Token, fold, tokens, words

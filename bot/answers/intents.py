@@ -182,7 +182,7 @@ RULES: tuple[Rule, ...] = (
         rule(f"unknown_{c.lower()}", "logistics", c, absorbs="THERE_IS CAN Q_HOW PLACE")
         for c in words_of(
             "ACCOM VISA DRESS TRANSFER RECORDING PARKING HEALTH COMPANION CERTIFICATE WEATHER SECURITY MONEY "
-            "DIET WIFI FEE PERDIEM INSURANCE BRING SELFFUND DONATE"
+            "DIET WIFI FEE PERDIEM INSURANCE BRING SELFFUND DONATE BOOKING ARRIVAL PLEDGE"
         )
     ),
     rule("clearance_deadlines", "general", "CLEARANCE_DEADLINE", absorbs="Q_WHEN DATE PURPOSE COUNT"),

@@ -118,7 +118,7 @@ CORE_CONCEPTS: dict[str, Concept] = {
     ),
     "VENUE": (
         1.0,
-        "sede | recinto | direccion | salon | sala | edificio | instalaciones | local | "
+        "sede | recinto | direccion | =salon | =sala | =salas | edificio | instalaciones | local | "
         "centro de convenciones",
         "venue | address | building | room | hall | premises | conference centre | conference center",
     ),

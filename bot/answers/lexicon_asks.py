@@ -18,6 +18,32 @@ ASK_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "personas | persona | gente | colega | colegas | companero | companeros | companera | companeras",
         "people | persons | colleague | colleagues | coworker | coworkers | co worker | staff member",
     ),
+    # How a covered ticket is bought or paid back (who books it, a refund): the data says what is covered,
+    # not how.
+    "BOOKING": (
+        1.0,
+        "reembolso | reembolsan | reembolsar | reembolsen | reembolsaran | reintegro | boleto electronico | "
+        "compra boleto | compramos boleto | compran boleto | compra boletos | compramos boletos | "
+        "compran boletos | compramos pasaje | compramos pasajes | emiten boleto | emiten pasaje | "
+        "reservamos vuelo | reservamos vuelos | adelantar pago",
+        "reimburse | reimbursed | reimbursement | refund | refunded | ticket issued | tickets issued | "
+        "issue ticket | issues ticket | pay up front | pay upfront | pay in advance",
+    ),
+    # When to travel (arrive, leave): the invitations give the event's dates, not the travel days.
+    "ARRIVAL": (
+        1.0,
+        "fecha de llegada | fechas de llegada | fecha de salida | fechas de salida | llegada y salida | "
+        "dia de llegada | dia de salida | cuando debo llegar | cuando debemos llegar | cuando llegar",
+        "arrival date | arrival dates | departure date | departure dates | arrival and departure | "
+        "arrival day | departure day | when should we arrive | when should i arrive | when to arrive",
+    ),
+    # Money promised at the event (donors' pledges): what the debate will yield, which no invitation says.
+    "PLEDGE": (
+        1.0,
+        "compromisos de fondos | compromisos financieros | compromisos de financiacion | "
+        "promesas de fondos | promesas de contribucion | anunciar fondos | anuncios de financiacion",
+        "pledge | pledges | pledging | funding commitments | financial commitments | announce funding",
+    ),
     # Paying oneself, as opposed to who pays (sponsorship): a fee the data rarely states.
     "SELFPAY": (
         0.8,

@@ -56,7 +56,7 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     "PANEL": (
         1.0,
         "ponente | ponentes | orador | oradores | panelista | panelistas | =presentador | =presentadores | "
-        "expositor | expositores | conferencista | conferencistas",
+        "expositor | expositores | =conferencista | =conferencistas",
         "speaker | speakers | panelist | panelists | panellist | panellists | =presenter | =presenters | "
         "keynote",
     ),
@@ -73,7 +73,7 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "para que se organiza | que es evento | que es este evento",
         "purpose | objective | objectives | aim | aims | goal | goals | it about | event about | "
         "debate about | dialogue about | meeting about | background | context | summary | why | "
-        "reason | what is event | what is this event",
+        "reason | what is event | what is this event | point of",
     ),
     # --- who -----------------------------------------------------------------------------------------
     "ORGANISE": (
@@ -107,11 +107,17 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "participa | asistir | asisten | asistentes | asistencia | dirigido | dirigida | publico | "
         "destinatarios | quien puede ir | quienes van | tomar parte | formar parte | para quien | "
         "para quienes | va dirigido | unirme | unirse | unirnos | sumarme | sumarnos | relevante para | "
-        "pertinente para | de interes para | podemos ir | puedo ir | pueden ir | podriamos ir",
+        "pertinente para | de interes para | podemos ir | puedo ir | pueden ir | podriamos ir | solo para | "
+        "solamente para | exclusivo para | exclusivamente para | abierto a | abierta a | reservado para | "
+        "se dirige | se dirigio | dirigio | destinatario | conviene ir | conviene asistir | "
+        "conviene participar | vale la pena ir | vale la pena asistir | vale la pena participar | "
+        "bienvenido | bienvenida | bienvenidos | bienvenidas",
         "invited | invite | participants | participate | participation | attend | attending | "
         "attendees | attendance | audience | intended for | open to | target | take part | "
         "is it for | is this for | for whom | debate for | event for | dialogue for | meeting for | "
-        "join | relevant for | relevant to | of interest to | come too",
+        "join | relevant for | relevant to | of interest to | come too | only for | just for | "
+        "reserved for | exclusively for | addressed to | addressees | worth attending | worth going | "
+        "worth joining | worth taking part | welcome | welcomed",
     ),
     # Named in a list of the invitation ("¿Venezuela está entre los que…?", "Suriname on the list?").
     "LISTED": (

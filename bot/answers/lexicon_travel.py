@@ -65,7 +65,8 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
         1.0,
         "viaticos | viatico | per diem | dsa | dietas | asignacion diaria | dinero de bolsillo | "
         "estipendio | gastos diarios | gasto diario",
-        "per diem | perdiem | daily allowance | dsa | stipend | allowance | pocket money | subsistence",
+        "per diem | perdiem | daily allowance | dsa | stipend | =allowance | =allowances | pocket money | "
+        "subsistence",
     ),
     "TRANSFER": (
         1.0,
@@ -179,7 +180,7 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
     ),
     "COMPANION": (
         1.0,
-        "acompanante | acompanantes | esposa | esposo | pareja | conyuge | familia | familiar | "
+        "=acompanante | =acompanantes | esposa | esposo | pareja | conyuge | familia | familiar | "
         "hijos | hija | hijo",
         "spouse | partner | companion | family | wife | husband | children | child | accompanying",
     ),

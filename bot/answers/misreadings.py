@@ -26,6 +26,12 @@ def misread(hit: Hit, toks: list[Token]) -> bool:
     before = [t.word for t in toks[max(0, hit.start - 3) : hit.start] if t.word not in _ARTICLES]
     if hit.concept in ("START", "END"):
         return bool(rest) and rest[0] in _CLEARANCE
+    if hit.concept == "PLACE":  # "¿de dónde salen los fondos?", "where does the money come from?"
+        return bool({t.word for t in toks[hit.end : hit.end + 6]} & _ORIGIN)
+    if hit.concept == "INVITE" and toks[hit.start].word in ("welcome", "welcomed"):
+        return bool(before) and before[-1] in ("youre", "re", "you", "thanks", "thank")  # "you're welcome"
+    if hit.concept == "DOCS":
+        return _sourced(before)
     if hit.concept == "LANGUAGE":
         return bool(before) and before[-1] in BODIES
     if hit.concept == "Q_WHEN" and toks[hit.start].word == "cuando" and hit.start > 0:
@@ -33,6 +39,25 @@ def misread(hit: Hit, toks: list[Token]) -> bool:
         nxt = toks[hit.end].word if hit.end < len(toks) else ""
         return toks[hit.start - 1].word not in _ASKS_WHEN_AFTER and nxt in _CLAUSE_STARTS
     return False
+
+
+def _sourced(before: list[str]) -> bool:
+    """ "según la invitación", "as mentioned in the invitation": where a fact is read, not a document
+    asked for."""
+    if not before:
+        return False
+    if before[-1] in ("segun", "per") or before[-2:] == ["according", "to"]:
+        return True
+    return len(before) > 1 and before[-1] in ("en", "in") and before[-2] in _SAYS
+
+
+_ORIGIN = frozenset(words_of("salen sale vienen viene provienen proviene come comes"))
+_SAYS = frozenset(
+    words_of(
+        "dice dicen menciona mencionan mencionado mencionada sale salen aparece aparecen escrito escrita "
+        "pone says say mentioned mentions mention written appears appear stated states"
+    )
+)
 
 
 def reread(hit: Hit, toks: list[Token]) -> Hit:

@@ -38,6 +38,8 @@ FILLER = frozenset(
         "mention mentions mentioned mencionan menciona mencionado mencionados mencionadas listed list lists "
         "enumeran enumera cited citan cita plantea plantean raise raises raised porfa porfavor favor "
         "please pls plz "
+        # where a fact is read and tags asking to confirm it ("según la invitación, …, verdad?")
+        "segun according verdad cierto correcto right ano anos year years "
         # light verbs: "qué necesito llevar" is not about a sentence that says "llevar a cabo"
         "llevar traer tener tengo tenemos hacer poner dar ver necesitar necesito necesitamos usar "
         "bring take need have make put give get see use"

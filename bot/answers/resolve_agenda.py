@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.answers.model import Part, Query
-from bot.folding import fold, stem, words
+from bot.answers.passages import CHAT, STOP
+from bot.folding import fold, stem, words, words_of
 
 
 def agenda(q: Query) -> Part:
@@ -80,9 +81,12 @@ def agenda_overview(q: Query) -> str:
     parts = [q.r.t("info-agenda-title")]
     if q.has("COUNT"):  # "¿cuántas preguntas guía hay?": how many items, then the items
         parts.append(q.r.t("answer-agenda-count", n=len(agenda.items())))
+    named = _asking(q)
     for section in agenda.sections:
         parts.append(f"<b>{q.r.t('info-plain', text=section.title.get(q.lang))}</b>")
         for item in section.items:
+            if named and item.number not in named:
+                continue  # "¿qué les preguntan a los donantes?": the guiding questions naming donors
             texts = [item.text.get(q.lang), *(s.text.get(q.lang) for s in item.sub_items)]
             hit = _hit(q, texts)
             if q.has("GUIDING") and item.question is not None:
@@ -93,6 +97,27 @@ def agenda_overview(q: Query) -> str:
 
 
 BRIEF = 110
+_ABOUT_QUESTIONS = frozenset(
+    words_of("pregunta preguntas preguntan guia guias guiding question questions ask asks")
+)
+
+
+def _asking(q: Query) -> set[int]:
+    """For "what are donors asked in the guiding questions?": the items whose guiding question carries a
+    content word of the question (a concept's word too: "donantes"); empty when none or not asked."""
+    agenda = q.event.agenda
+    if not q.has("GUIDING") or agenda is None:
+        return set()
+    asked = {stem(w, q.lang) for w in words(q.text) if len(w) > 3 and w not in _ABOUT_QUESTIONS | STOP | CHAT}
+    said = {
+        item.number: len(
+            asked & {stem(w, q.lang) for w in words(f"{item.text.get(q.lang)} {item.question.get(q.lang)}")}
+        )
+        for item in agenda.items()
+        if item.question
+    }
+    best = max(said.values(), default=0)
+    return {number for number, n in said.items() if n == best} if best else set()
 
 
 def _about_programme(text: str) -> bool:

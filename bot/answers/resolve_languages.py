@@ -3,10 +3,13 @@ language a question names is offered ("in English only?": no)."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.claims import asks_only
 from bot.answers.model import Part, Query
 from bot.answers.resolve_agenda import programme_notes
 from bot.answers.verdict import named_languages
+from bot.folding import fold
 from bot.present.info import languages_block
 
 
@@ -21,7 +24,21 @@ def languages(q: Query) -> Part:
         or (q.has("LANGUAGE") and not event.languages and event.interpretation is None)
     )
     html = languages_block(q.r, event)
+    if q.has("DOCS") and _TRANSLATED.search(fold(q.text)):
+        # "will the documents be translated into Spanish?": the languages of the meeting do not say
+        return q.unknown(q.r.join([q.r.t("answer-docs-translation-unknown"), html]))
+    if q.has("SIGN") and event.sign_language and _WHICH_SIGN.search(fold(q.text)):
+        # "¿la lengua de señas es internacional o de qué país?": there is one; which, it does not say
+        return q.unknown(q.r.join([q.r.t("answer-sign-which-unknown"), html]))
     return q.unknown(html) if missing else q.known(html, _language_verdict(q))
+
+
+_TRANSLATED = re.compile(r"\b(?:translat\w*|traduc\w*)\b")
+_WHICH_SIGN = re.compile(
+    r"\b(?:internacional|international|nacional|national|salvadorena|which (?:sign|one)|"
+    r"what (?:kind|type) of sign|(?:que|q|cual|cuales) (?:tipo de )?(?:lengua|lenguaje)s?|de (?:que|q) pais|"
+    r"which country|from what country|asl|lsm|lessa|american sign)\b"
+)
 
 
 def _language_verdict(q: Query) -> bool | None:

@@ -187,7 +187,7 @@ def participants(q: Query) -> Part:
             if named and asked_listed and not listed:
                 verdict = False
             # "an association in Nicaragua: can organisations take part?": the State says who asks
-            scores = [shared(q.text, q.lang, x) for x in items]
+            scores = [shared(q.text, q.lang, x, states=False) for x in items]
             lines = [x for x, n in zip(items, scores, strict=True) if n >= MIN_SHARED]  # "…que informan…"
             if named and lines and q.yes_no:
                 # "Does it say Peru completed clearance before joining?": no, that line names El Salvador
@@ -202,17 +202,21 @@ def participants(q: Query) -> Part:
         if only and re.search(r"\b(?:or|o)\b", fold(q.text)[: only.start()]):
             only = None  # "can NGOs attend, or only States?": a choice, not a claim
         others = "organi" if only and only.group(1)[0] in "eg" else "stat"  # "were only States invited?"
-        if only and others in fold(" ".join(f"{x.en} {x.es}" for x in who.invited)):
-            verdict = False  # no: organisations were invited too (or States, for "only NGOs")
-    if q.event.addressees and (not parts or q.has("NGO", "STATE", "DOCS")):
+        if only:  # no: organisations were invited too (or States, for "only NGOs"); else not said
+            verdict = False if others in fold(" ".join(f"{x.en} {x.es}" for x in who.invited)) else None
+    to_whom = q.has("DOCS") or _ADDRESSED.search(fold(q.text)) is not None
+    if q.event.addressees and (not parts or to_whom or q.has("NGO", "STATE")):
         addressed = [q.r.t("answer-addressees"), bullets([a.get(q.lang) for a in q.event.addressees])]
         # "¿a quién está dirigida la invitación?": the addressees are the answer, so they come first
-        parts = [*addressed, *parts] if q.has("DOCS") else [*parts, *addressed]
+        parts = [*addressed, *parts] if to_whom else [*parts, *addressed]
     if not parts:
         return q.unknown(q.r.t("answer-participants-unknown"))
     if q.yes_no and unlisted_kind(q.text, q.event):
         return q.unknown(q.r.join(parts))  # "¿puedo asistir como académica?": the list does not say
     return q.known(q.r.join(parts), verdict)
+
+
+_ADDRESSED = re.compile(r"\b(?:dirig\w*|addressed|addressees?|destinatari[oa]s?)\b")
 
 
 def open_points(q: Query) -> Part:

@@ -56,8 +56,12 @@ def schedule(q: Query) -> Part:
     if q.event.sessions:
         asked = _SESSIONS.search(fold(q.text))  # "entonces son dos sesiones, ¿verdad?"
         count = None if asked is None else _COUNTS.get(asked.group(1)) or int(asked.group(1))
-        verdict = None if count is None else count == len(q.event.sessions)
+        verdict = count == len(q.event.sessions) if count is not None else _same_hours(q)
+        verdict = _hours_verdict(q) if verdict is None else verdict  # "it runs for 3 hours, right?"
         return q.known(q.r.join(parts + _sessions(q, asked is not None) + _past(q)), verdict)
+    if _DAY_ORDER.search(fold(q.text)) or (_WHICH_DAY.search(fold(q.text)) and q.has("SUBJECT", "AGENDA")):
+        # "¿el día de asistencia a víctimas es el primero o el segundo?": no programme gives the order yet
+        return q.unknown(q.r.join([*parts, q.r.t("answer-day-order-unknown")]))
     finer = q.has("EXACT") or names_weekday(q.text, q.named_place)  # "¿es de lunes a miércoles?"
     chosen = len(named_days(q.text)[0]) >= 2  # "exactly? april or may?": the month answers it
     if q.event.is_approximate and q.yes_no and _SETTLED.search(fold(q.text)) and not named_days(q.text)[0]:
@@ -67,6 +71,24 @@ def schedule(q: Query) -> Part:
         parts.append(q.r.t("answer-no-times"))
         return q.unknown(q.r.join(parts))
     return q.known(q.r.join(parts + _past(q)))
+
+
+_DAY_ORDER = re.compile(
+    r"\b(?:primer|primero|segundo|tercer|tercero|ultimo|first|second|third|last|1st|2nd|3rd|final) "
+    r"(?:dia|day)\b|"
+    r"\b(?:dia|day) (?:1|2|3|one|two|three|uno|dos|tres)\b"
+)
+_WHICH_DAY = re.compile(r"\b(?:which|what|que|q|cual|en que) (?:dia|day)\b")
+_SAME = re.compile(r"\b(?:mism[oa]s? (?:hora|horario|horas)|same (?:time|hours?|schedule|slot))\b")
+
+
+def _same_hours(q: Query) -> bool | None:
+    """ "¿son los dos días a la misma hora?": whether every session starts and ends at the same local time."""
+    if not _SAME.search(fold(q.text)) or len(q.event.sessions) < 2:
+        return None
+    tz = q.event.tzinfo
+    hours = {(s.start.astimezone(tz).time(), s.end.astimezone(tz).time()) for s in q.event.sessions}
+    return len(hours) == 1
 
 
 _SETTLED = re.compile(  # "exact dates?" alone asks for them; "do you know the exact dates yet?" if known
@@ -104,7 +126,24 @@ def duration(q: Query) -> Part:
     parts = [q.r.t("answer-duration-days", n=days, when=when(q.event, q.lang)), *_session_length(q)]
     if dates.duration_note:
         parts.append(q.r.t("answer-duration", note=dates.duration_note.get(q.lang)))
-    return q.known(q.r.join(parts + _sessions(q)), None if asked is None else asked == days)
+    verdict = _hours_verdict(q) if asked is None else asked == days
+    return q.known(q.r.join(parts + _sessions(q)), verdict)
+
+
+_HOURS = re.compile(
+    r"\b(\d|one|two|three|four|five|un|una|dos|tres|cuatro|cinco) ?(?:hours?|horas?|hrs?|h)\b"
+)
+
+
+def _hours_verdict(q: Query) -> bool | None:
+    """A length in hours the question takes for granted ("cada sesión dura 3 horas, ¿verdad?", "is it 2
+    hours long?"), against the sessions' length when they all last the same."""
+    m = _HOURS.search(fold(q.text))
+    lengths = {s.end - s.start for s in q.event.sessions}
+    if m is None or len(lengths) != 1:
+        return None
+    hours = int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1)]
+    return hours * 3600 == lengths.pop().total_seconds()
 
 
 def _session_length(q: Query) -> list[str]:

@@ -33,6 +33,9 @@ UNKNOWN_TOPICS = {
     "SELFFUND": "answer-unknown-selffund",
     "DONATE": "answer-unknown-donate",
     "GROUP": "answer-unknown-group",
+    "BOOKING": "answer-unknown-booking",
+    "ARRIVAL": "answer-unknown-arrival",
+    "PLEDGE": "answer-unknown-pledges",
 }
 
 

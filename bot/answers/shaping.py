@@ -154,7 +154,8 @@ def as_asked_by(chosen: list[Chosen], concepts: set[str]) -> list[Chosen]:
 
 _FUNDED_BY = re.compile(
     r"\b(?:funded|financed|paid for|supported financially|sponsored) by\b|\bfinanciad[oa]s? por\b|"
-    r"\bapoyo financiero de\b|\bfinancial support (?:of|from)\b|\b(?:lo|la) (?:financia|paga)n?\b|"
+    r"\bapoyo financiero de\b|\bfinancial support (?:of|from)\b|\b(?:lo|la|los|las) (?:financia|paga)n?\b|"
+    r"\b(?:does|do|will|is|are) (?:the )?\w+ (?:pay|paying|fund|funding|finance|financing)\b|"
     r"\b(?:financia|financian|funds|fund|finances|finance|pays for|pay for)\s+"
     r"(?:el |la |the |this |este |esta )?"
     r"(?:dialogo|debate|evento|event|dialogue|meeting|reunion|conference|conferencia)\b"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.audiences import unlisted_kind
 from bot.answers.model import Query
 from bot.answers.verdict import group_size
 from bot.folding import fold
@@ -43,3 +44,44 @@ def answered_by_quota(q: Query) -> bool:
 
 
 _THIRD = re.compile(r"\b(?:third|3rd|tercer|tercera|3er|3ra|tres|three)\b")
+
+
+# Who may take part, register or be sponsored: a yes/no on a kind of person the lists do not name.
+WHO_MAY = frozenset(
+    {"participants", "registration", "sp_nominations", "sp_eligible", "sponsorship", "sp_ngo"}
+)
+
+
+def unlisted_asker(q: Query, intents: list[str]) -> bool:
+    """ "¿Una diputada puede ser una de las patrocinadas?", "can youth organisations register?": whether a
+    yes/no on who may take part names a kind of person the event's lists do not name."""
+    return q.yes_no and bool(set(intents) & WHO_MAY) and unlisted_kind(q.text, q.event)
+
+
+# What the sponsorship covers, asked for people it does not cover: the invitation says nothing of them.
+_UNSPONSORED = re.compile(
+    r"\b(?:not|aren'?t|arent|isn'?t|isnt|non|un)[- ]?sponsored\b|\bwithout (?:a |any )?sponsorship\b|"
+    r"\bself[- ]?funded\b|\bno (?:son |estan |esten |sean |vienen )?patrocinad[oa]s?\b|\bsin patrocinio\b|"
+    r"\bautofinanciad[oa]s?\b"
+)
+COVERS = frozenset({"sp_covers", "sponsorship", "sp_travel"})
+
+
+def for_unsponsored(q: Query, intents: list[str]) -> bool:
+    """ "Is lunch provided for people who aren't sponsored?": what the sponsorship covers does not say."""
+    return bool(set(intents) & COVERS) and _UNSPONSORED.search(fold(q.text)) is not None
+
+
+# Interpreters as people working at the event: their hiring, travel or pay, which no invitation covers.
+_INTERPRETERS = re.compile(r"\b(?:interpreters?|interpretes|interprete|traductores?|translators?)\b")
+_THEIR_WORK = re.compile(
+    r"\b(?:travel|hire|hiring|hired|recruit\w*|freelance\w*|apply|applying|aplico|aplicar|postul\w*|"
+    r"contrat\w*|buscan|busca|viaje|viajes|pasaje|pasajes|honorarios|fees?|rates?|paid|pay|pagan|pagados?)\b"
+)
+
+
+def about_interpreters(q: Query) -> bool:
+    """ "Do interpreters get their travel covered?", "¿buscan intérpretes freelance?": the interpreters'
+    own arrangements, not the languages interpreted."""
+    text = fold(q.text)
+    return _INTERPRETERS.search(text) is not None and _THEIR_WORK.search(text) is not None

@@ -41,7 +41,10 @@ _NOT_WH_BEFORE_QUE = frozenset(words_of("tener tengo tiene tienen tenemos hay ya
 # "qué"/"cómo" ask only at a clause's start or after a preposition ("¿a qué hora?", "¿en qué idioma?");
 # elsewhere, written without the accent, they join clauses ("tengo entendido que…", "como la invitación").
 _WH_AFTER = frozenset(words_of("a de en con sobre hasta desde y para por e"))
-_CONJUNCTIONS = frozenset(words_of("que como cuando"))  # "…una pregunta cuando me inscriba?" asks no when
+_CONJUNCTIONS = frozenset(words_of("que como cuando"))
+_ASKED_NOUNS = frozenset(
+    words_of("hora horas dia dias fecha fechas idioma idiomas horario tipo")
+)  # "…una pregunta cuando me inscriba?" asks no when
 # "she wants to know if…", "quisiera saber si…": an indirect yes/no question.
 _INDIRECT = re.compile(
     r"\b(?:know|ask|asks|asked|asking|wonder|wondering|confirm|check|tell me|saber|pregunta|preguntan|"
@@ -55,6 +58,8 @@ def _asks_what(ws: list[str], accented: frozenset[str] = frozenset()) -> bool:
     """A wh-word ('cuándo', 'what'); 'que' and 'como' count when written with the accent, at the
     clause's start or after a preposition, never in 'tener que' ('tienen que presentar')."""
     for i, w in enumerate(ws):
+        if w in ("que", "q") and i + 1 < len(ws) and ws[i + 1] in _ASKED_NOUNS:
+            return True  # "eso q hora es en Londres?": "qué hora", whatever comes before
         if w in _CONJUNCTIONS:
             repeated = ws[i - 1] in ("y", "e") and w in ws[: i - 1]  # "entiendo que… y que dura…"
             after = ws[i - 1] in _WH_AFTER and ws[i - 1] not in _NOT_WH_BEFORE_QUE and not repeated
