@@ -6,16 +6,19 @@ python-telegram-bot's default client is httpx. Measured against the local Bot AP
 bot's web server, so this adds no dependency.
 
 What this client does as python-telegram-bot's own would: form-encoded parameters (multipart when there are
-files), the same User-Agent, the same errors (`TimedOut` for timeouts, `NetworkError` for the rest; the
-status codes are turned into errors by `BaseRequest`). A timeout while waiting for a free connection or for
-the connection itself says the request was *not* sent (see `bot.ratelimit`: such a send is retried
-without fear of a duplicate). aiohttp has no timeout for writing a body: a request's write timeout bounds
-its whole exchange instead, together with its read timeout.
+files, their names encoded as httpx encodes them), the same User-Agent, the proxy environment variables, the
+same errors (`TimedOut` for timeouts, `NetworkError` for the rest; status codes are turned into errors by
+`BaseRequest`). A timeout while waiting for one of the pool's connections (at most the pool timeout, 1 s by
+default as in python-telegram-bot) or while connecting says the request was *not* sent (see
+`bot.ratelimit`: such a send is retried without fear of a duplicate). aiohttp has no timeout for writing a
+body: a request's write timeout bounds its whole exchange instead, with its read timeout; an upload is
+bounded by its reads alone (its time grows with its size).
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import ssl
 from typing import Any
 
@@ -59,7 +62,10 @@ class AiohttpRequest(BaseRequest):
             self._free = asyncio.Semaphore(self._size)  # of this event loop
             connector = aiohttp.TCPConnector(limit=0, ssl=self._tls or True)  # the semaphore is the limit
             self._session = aiohttp.ClientSession(
-                connector=connector, headers={"User-Agent": self.USER_AGENT}, skip_auto_headers=("Accept",)
+                connector=connector,
+                headers={"User-Agent": self.USER_AGENT},
+                skip_auto_headers=("Accept",),
+                trust_env=True,  # HTTP(S)_PROXY, NO_PROXY, as httpx honoured them
             )
 
     async def shutdown(self) -> None:
@@ -84,15 +90,14 @@ class AiohttpRequest(BaseRequest):
         write = _given(write_timeout, self._write)
         connect = _given(connect_timeout, self._connect)
         pool = _given(pool_timeout, self._pool)
+        uploads = bool(request_data and request_data.contains_files)
         timeout = aiohttp.ClientTimeout(
-            total=None if read is None or write is None else read + write,
+            # an upload's time grows with its size: it is bounded by its reads alone, as with httpx
+            total=None if read is None or write is None or uploads else read + write,
             connect=connect,
             sock_read=read,
         )
-        try:
-            await asyncio.wait_for(self._free.acquire(), pool)
-        except TimeoutError:
-            raise TimedOut(NOT_SENT) from None
+        await self._slot(pool)
         try:
             async with self._session.request(
                 method, url, data=_body(request_data), timeout=timeout
@@ -106,6 +111,19 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{err.__class__.__name__}: {err}") from err
         finally:
             self._free.release()
+
+    async def _slot(self, pool: float | None) -> None:
+        """A connection of the pool: at once when one is free, else within the pool timeout
+        (`asyncio.timeout`, not `wait_for`, which on Python 3.11 can drop a cancellation that arrives as the
+        slot is granted)."""
+        if not self._free.locked():
+            await self._free.acquire()  # returns at once
+            return
+        try:
+            async with asyncio.timeout(pool):
+                await self._free.acquire()
+        except TimeoutError:
+            raise TimedOut(NOT_SENT) from None
 
 
 def _given(value: ODVInput[float], default: float | None) -> float | None:
@@ -126,5 +144,14 @@ def _body(request_data: RequestData | None) -> Any:
         form.add_field(name, value)
     for name, part in files.items():
         filename, content, *rest = part
-        form.add_field(name, content, filename=filename, content_type=rest[0] if rest else None)
+        form.add_field(name, content, filename=_quoted(filename), content_type=rest[0] if rest else None)
     return form
+
+
+_UNSAFE = re.compile(r'[\x00-\x1f"\\]')
+
+
+def _quoted(filename: str | None) -> str | None:
+    """A file name as httpx writes it in a multipart header: quotes, backslashes and control characters
+    percent-encoded (aiohttp would refuse a line break, and escape a quote with a backslash)."""
+    return None if filename is None else _UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", filename)

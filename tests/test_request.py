@@ -123,3 +123,49 @@ async def test_a_bot_works_through_it_after_a_restart(server) -> None:
     assert [s["message_id"] for s in seen if "message_id" in s] == ["7", "7"]
     with pytest.raises(RuntimeError, match="not initialized"):
         await request.do_request(f"{url}/getMe", "POST")
+
+
+async def test_a_request_cancelled_as_its_connection_frees_is_not_sent(server) -> None:
+    url, seen, release = server
+    async with AiohttpRequest(1, **TIMEOUTS, pool_timeout=5.0) as request:
+        holder = asyncio.create_task(request.do_request(f"{url}/slow", "POST", _data(chat_id=1)))
+        while not seen:  # the one connection is taken
+            await asyncio.sleep(0.01)
+        waiting = asyncio.create_task(request.do_request(f"{url}/sendMessage", "POST", _data(chat_id=2)))
+        await asyncio.sleep(0.05)  # it waits for the connection
+        release.set()
+        await holder  # the connection is free again…
+        waiting.cancel()  # …as the waiting request is cancelled (a worker stopping)
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        assert (await request.do_request(f"{url}/sendMessage", "POST", _data(chat_id=3)))[0] == 200
+    assert [s["chat_id"] for s in seen] == ["1", "3"]
+
+
+async def test_a_zero_pool_timeout_still_sends_when_a_connection_is_free(server) -> None:
+    url, seen, _ = server
+    async with AiohttpRequest(2, **TIMEOUTS) as request:
+        status, _ = await request.do_request(f"{url}/sendMessage", "POST", _data(chat_id=4), pool_timeout=0)
+    assert status == 200 and seen[0]["chat_id"] == "4"
+
+
+async def test_file_names_with_quotes_and_line_breaks_are_encoded_as_httpx_does(server) -> None:
+    url, seen, _ = server
+    document = InputFile(b"data", filename='a "b"\nc.csv')
+    async with AiohttpRequest(4, **TIMEOUTS) as request:
+        status, _ = await request.do_request(
+            f"{url}/sendDocument", "POST", _data(chat_id=1, document=document)
+        )
+    assert status == 200 and seen[0]["document"] == ("a %22b%22%0Ac.csv", b"data")  # type: ignore[comparison-overlap]
+
+
+async def test_the_proxy_of_the_environment_is_used(server, monkeypatch: pytest.MonkeyPatch) -> None:
+    url, seen, _ = server  # the server stands in for a forward proxy: it records what reaches it
+    monkeypatch.setenv("HTTP_PROXY", url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    async with AiohttpRequest(4, **TIMEOUTS) as request:
+        status, _ = await request.do_request(
+            "http://api.telegram.invalid/botX/sendMessage", "POST", _data(chat_id=9)
+        )
+    assert status == 200 and seen[0]["chat_id"] == "9"

@@ -253,5 +253,5 @@ async def enter(
     elif (flow := await open_flow(turn.session, turn.now, draft, event, turn.lang)) is not None:
         await ask(update, context, turn, flow)
     else:
-        await drafts.cancel(draft)
-        await begin(update, context, turn, event, kind, lead, none_yet=True)
+        gone = await drafts.cancel(draft)  # False if it changed meanwhile: then begin finds it again
+        await begin(update, context, turn, event, kind, lead, none_yet=gone)
