@@ -112,6 +112,17 @@ READ = [
     ("va2020", "en", "what is the point of this debate?", "financing", ""),
     # a conference named is no panel of speakers
     ("va2020", "en", "the conference in 2019 had what name?", "Creating Alliances", "panellists"),
+    # blind13 round: an organiser's name used as the event's ("that OAS meeting"), the encouraged lines
+    # about the State asked of (not the whole list), and sponsorship asked item by item
+    ("va2020", "en", "and that OAS meeting about Ecuador and Peru, when was it?", "10–11 February 2021", ""),
+    ("rsd2026", "en", "why is Honduras on the list?", "declared completion", "Argentina"),
+    (
+        "rsd2026",
+        "es",
+        "el patrocinio paga pasajes? hotel? comidas? y el traslado al aeropuerto?",
+        "alojamiento",
+        "",
+    ),
 ]
 
 

@@ -71,6 +71,14 @@ CASES = [
     ("rsd2026", "es", "¿los pasajes los financia el PNUD?", "No."),
     # the confirmation of participation the invitation asks for, sponsorship or not
     ("rsd2026", "es", "si no pedimos patrocinio, ¿igual tenemos que confirmar la participación?", "Sí."),
+    # blind13 round: a tag with no question mark ("isn't it", read as "is not it"); whether a State is on
+    # the sponsorship list is what the list says, whether an unlisted one may still apply is not said
+    ("rsd2026", "en", "it's held in Tegucigalpa isn't it", "No."),
+    ("rsd2026", "en", "they cover the hotel don't they", "Yes."),
+    ("rsd2026", "es", "¿figura Belice en la lista de Estados que pueden pedir patrocinio?", "No."),
+    # the language of a programme known only by its note ("in English and Spanish")
+    ("mfa2021", "en", "is the programme in French?", "No."),
+    ("mfa2021", "es", "¿el programa viene en inglés?", "Sí."),
 ]
 
 
@@ -96,6 +104,12 @@ DEFERRED = [
     # what the debate will yield (pledges), and translations of documents, no invitation says
     ("va2020", "en", "Will donors make pledges during the debate?", DEFER),
     ("mfa2021", "es", "¿los documentos se traducirán al inglés?", DEFER),
+    ("rsd2026", "en", "Belize isn't listed, can we still request sponsorship?", DEFER),
+    # a seat paid by the State itself is not in the sponsored quota; an amount is not a funder's name;
+    # how many one institution may register, where no limit is set
+    ("rsd2026", "es", "¿puede venir una tercera persona si la pagamos nosotros?", DEFER),
+    ("mfa2021", "es", "¿y cuánto dinero pone la Unión Europea?", DEFER),
+    ("va2020", "es", "¿cuántas personas puede inscribir una institución?", DEFER),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.countries import country_spans
+from bot.answers.countries import country_spans, find_countries
 from bot.events.models import Event
 from bot.folding import fold, stem, words
 
@@ -89,3 +89,20 @@ def shared(text: str, lang: str, line: str, states: bool = True) -> int:
 
 
 _SHORT = {"es": {"art": "articulo", "arts": "articulos"}, "en": {"art": "article", "arts": "articles"}}
+
+
+def naming(lines: list[str], countries: list[str], also: list[str] = ()) -> list[str]:
+    """Decision: "why is Argentina on the list?", "Costa Rica finished clearance, right?" are answered by
+    the lines of the list that name the State asked about (and `also`, the line a wrong claim is checked
+    against), not the whole list; without such a line, the whole list."""
+    own = [x for x in lines if set(countries) & {c for c in find_countries(words(x))} or x in also]
+    return own or lines
+
+
+_LISTING = re.compile(r"^(?:is|are|esta|estan|figura|figuran|aparece|aparecen)\b")
+
+
+def asks_if_listed(text: str, has_listed: bool) -> bool:
+    """Decision: "Is Guyana among the listed States?", "¿figura Belice en la lista?" ask what the list says
+    (no, when it is not there), unlike "Guyana is not listed: can we still apply?" (not stated: defer)."""
+    return has_listed and _LISTING.search(fold(text).strip("¿ ")) is not None

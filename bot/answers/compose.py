@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.agenda_items import numbered_item
+from bot.answers.date_reason import date_reason
 from bot.answers.datecheck import check_event_dates
 from bot.answers.faq import FaqHit
 from bot.answers.honesty import admits_ignorance
@@ -24,7 +25,9 @@ from bot.answers.unsaid import (
     answered_by_quota,
     for_unsponsored,
     hypothetical,
+    self_paid,
     unlisted_asker,
+    unpriced,
 )
 from bot.answers.verdict import check_place
 from bot.answers.which_event import asks_which_event, named_first
@@ -56,8 +59,11 @@ def related_points(q: Query, index: EventIndex, shown: str) -> list[Html]:
     """Open points of the event about what was asked (not already in the reply)."""
     asked = q.concepts - WEAK
     out = []
+    url = q.event.contact.url if not q.event.contact.email else None
     for concepts, i in index.open_points:
         text = q.event.open_points[i].get(q.lang)
+        if url and url in text:
+            continue  # "no e-mail is given; see bit.ly/…": what the contact tail below says
         # Mostly about what was asked: a point on the sponsorship deadline's hour is not about session times.
         relevant = concepts and len(concepts & asked) * 2 >= len(concepts)
         if relevant and fold(text) not in fold(shown):
@@ -102,6 +108,8 @@ def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
             continue  # an organisation asking: States' quotas are not its answer
         if c.intent == "unknown_accom" and _covered(q, chosen):
             continue  # "quién paga el hotel": the sponsorship's cover answers it
+        if c.intent == "unknown_transfer" and _covered(q, chosen) and q.has("SPONSOR", "COVER"):
+            continue  # "sponsorship: flights? hotel? airport pickup?": the cover list says what it pays
         if c.intent == "connect" and in_person and any(o.intent == "format" for o in chosen):
             continue  # "¿es presencial o por zoom?": in person, so there is no platform to name
         if c.intent == "connect" and any(o.intent == "time_in_place" for o in chosen):
@@ -163,6 +171,8 @@ def compose(
     if (quoted := quoted_part(q, index, parts)) is not None:
         parts.insert(0, quoted)  # "the letter calls it a 'legal obligation': which article?": that sentence
         intents.insert(0, "quoted")
+    if set(intents) <= {"purpose"} and (reason := date_reason(q, index)) is not None:
+        parts, intents = [reason], ["passage"]  # "why on 4 December?": the sentence giving the reason
     if set(intents) <= {"agenda", "quoted"} and (item := numbered_item(q)) is not None:
         parts, intents = [item], ["agenda"]  # "¿qué modelos de cooperación lista el punto 6?"
     if about_interpreters(q):  # "do interpreters get their travel covered too?"
@@ -185,6 +195,9 @@ def compose(
         known = False  # "What happens if we miss the deadline by a few days?": the invitation does not say
     # "can a member of parliament be sponsored?", "is lunch provided for those not sponsored?"
     known = known and not unlisted_asker(q, intents) and not for_unsponsored(q, intents)
+    known = (
+        known and not self_paid(q, intents) and not unpriced(q, parts)
+    )  # "if we pay ourselves", "how much"
     verdict = settle(q, intents, parts) if known else None
     head = [] if verdict is None else [q.r.t("answer-yes" if verdict else "answer-no")]
     elsewhere = elsewhere and "which_event" not in intents  # the event is named in the reply's first line

@@ -32,6 +32,10 @@ _NOT_SHORT = frozenset(
 )
 
 
+# Names that are first of all everyday words: "la reunión de mayo" (not Réunion), "New Jersey".
+_EVERYDAY = frozenset(words_of("reunion jersey"))
+
+
 @lru_cache(maxsize=1)
 def _short_names() -> dict[str, str]:
     """A country's first word when it names only that country ("Trinidad": Trinidad and Tobago)."""
@@ -54,7 +58,7 @@ def country_spans(ws: list[str]) -> list[tuple[int, int, str]]:
     while i < len(ws):
         for size in (4, 3, 2, 1):
             code = names.get(" ".join(ws[i : i + size]))
-            if code is not None:
+            if code is not None and not (size == 1 and ws[i] in _EVERYDAY):
                 found.append((i, size, code))
                 i += size
                 break

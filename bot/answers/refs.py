@@ -15,6 +15,7 @@ from datetime import date
 from babel.dates import get_month_names
 
 from bot.answers.acronyms import own_acronyms
+from bot.answers.claims import party_names
 from bot.answers.countries import country_names
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
 from bot.countries import name as country_name
@@ -22,10 +23,13 @@ from bot.events.models import Event
 from bot.folding import words
 from bot.i18n import BABEL_LOCALES
 
-YEAR, CITY, COUNTRY, MONTH, DISTINCT, SHARED, KEY = 3.0, 3.0, 2.0, 1.5, 1.5, 0.75, 4.0
+YEAR, CITY, COUNTRY, MONTH, DISTINCT, SHARED, KEY, HOST = 3.0, 3.0, 2.0, 1.5, 1.5, 0.75, 4.0, 2.0
 SWITCH_AT, SWITCH_MARGIN, CLOSE = 2.0, 1.5, 1.0
 _YEAR = re.compile(r"^(19|20)\d\d$")
 KIND_WORDS = frozenset({"dialogo", "debate", "dialogue", "conferencia", "conference"})
+_KINDS = "dialogo|debate|dialogue|conferencia|conference|reunion|meeting|evento|event|thing|one"
+# "el diálogo de la OEA", "that OAS dialogue": an organiser's name as the event's (not "¿lo organiza la OEA?")
+_HOSTED = ("(?:{k}) (?:de la|del|de) {a}", "{a} (?:{k})")
 
 
 def month_words(month: int) -> set[str]:
@@ -48,12 +52,14 @@ class EventRefs:
     title: set[str] = field(default_factory=set)
     phrases: list[tuple[str, float]] = field(default_factory=list)
     own: set[str] = field(default_factory=set)  # words of its summary and duration: its own topics
+    hosts: set[str] = field(default_factory=set)  # its organisers' names and acronyms
 
 
 def event_refs(event: Event, ignore: set[str], plain: set[str]) -> EventRefs:
     """Years and months of the event's dates, its city and country names, and its title words."""
     dates = event.dates
     refs = EventRefs(event.key, {str(dates.first_day.year), str(dates.last_day.year)})
+    refs.hosts = {a for p in event.organisers for a in party_names(p) if len(a) >= 3}
     for text in (event.summary, dates.duration_note):
         if text is not None:
             refs.own |= set(words(f"{text.es} {text.en}")) - KIND_WORDS  # "debate" still names an event
@@ -94,6 +100,16 @@ class EventFinder:
         plain = ES_MARKERS | EN_MARKERS | common | country_words
         self.refs = [event_refs(ev, set(lexicon_words) | plain, plain) for ev in events]
         self.spread = Counter(w for r in self.refs for w in r.title)
+        hosts = Counter(a for r in self.refs for a in r.hosts)
+        self.hosted = {
+            r.key: [
+                re.compile(rf"(?:^| ){p.format(k=_KINDS, a=re.escape(a))} ")
+                for a in r.hosts
+                if hosts[a] == 1
+                for p in _HOSTED
+            ]
+            for r in self.refs
+        }
         self.all = len(self.refs)
 
     def scores(self, ws: list[str], current: str | None = None) -> dict[str, float]:
@@ -109,6 +125,7 @@ class EventFinder:
                 KEY * (r.key in present) + YEAR * bool(present & r.years) + MONTH * bool(present & r.months)
             )
             score += max((w for phrase, w in r.phrases if f" {phrase} " in joined), default=0.0)
+            score += HOST * any(x.search(joined) for x in self.hosted[r.key])
             for word in present & r.title:
                 if self.spread[word] < self.all or self.all == 1:
                     score += DISTINCT if self.spread[word] == 1 else SHARED

@@ -16,8 +16,11 @@ from bot.present.info import languages_block
 def languages(q: Query) -> Part:
     """Working languages, interpretation, sign language; the specific thing asked may be not stated."""
     event = q.event
-    if q.has("AGENDA") and event.agenda is None and programme_notes(q):
-        return q.known("")  # the programme's language: the agenda's answer says what is known of it
+    if q.has("AGENDA") and event.agenda is None and (notes := programme_notes(q)):
+        # the programme's language: the agenda's answer says what is known of it ("¿está en español?": sí)
+        named = named_languages(q.text)
+        said = named_languages(" ".join(notes))
+        return q.known("", named <= said if named and said else None)
     missing = (
         (q.has("SIGN") and event.sign_language is None)
         or (q.has("INTERP") and event.interpretation is None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.audiences import MIN_SHARED, shared, unlisted_kind
+from bot.answers.audiences import MIN_SHARED, naming, shared, unlisted_kind
 from bot.answers.claims import asks_signatories, claim, signed_claim
 from bot.answers.countries import find_countries
 from bot.answers.model import Part, Query
@@ -189,13 +189,14 @@ def participants(q: Query) -> Part:
             # "an association in Nicaragua: can organisations take part?": the State says who asks
             scores = [shared(q.text, q.lang, x, states=False) for x in items]
             lines = [x for x, n in zip(items, scores, strict=True) if n >= MIN_SHARED]  # "…que informan…"
+            best = [x for x, n in zip(items, scores, strict=True) if n == max(scores)] if lines else []
             if named and lines and q.yes_no:
                 # "Does it say Peru completed clearance before joining?": no, that line names El Salvador
-                best = [x for x, n in zip(items, scores, strict=True) if n == max(scores)]
                 verdict = set(q.countries) <= {c for x in best for c in find_countries(words(x))}
             first = q.has("ENCOURAGE") or (listed and not q.has("NGO")) or bool(lines)
             at = 0 if first and (verdict or lines) else len(parts)
-            parts[at:at] = [q.r.t("answer-encouraged"), bullets(items)]
+            shown = naming(items, q.countries, best if verdict is False else [])
+            parts[at:at] = [q.r.t("answer-encouraged"), bullets(shown)]
         if who.note:
             parts.append(q.r.t("answer-plain", text=who.note.get(q.lang)))
         only = _ONLY_KIND.search(fold(q.text)) if q.yes_no else None

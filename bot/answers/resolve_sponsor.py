@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.audiences import unlisted_kind
+from bot.answers.audiences import asks_if_listed, unlisted_kind
 from bot.answers.model import Part, Query
 from bot.answers.verdict import asked_number, group_size
 from bot.countries import name as country_name
@@ -104,7 +104,8 @@ def eligible(q: Query) -> Part:
             parts.append(q.r.t("answer-state-not-listed", state=name, states=sp.states(q.r, s)))
             missing = True
     html = q.r.join(parts if missing else [*parts, most])
-    return q.unknown(html) if missing else q.known(html, True)
+    listing = missing and q.yes_no and asks_if_listed(q.text, q.has("LISTED"))
+    return q.known(html, False) if listing else q.unknown(html) if missing else q.known(html, True)
 
 
 def nominations(q: Query) -> Part:

@@ -222,7 +222,8 @@ def as_group(q: Query, chosen: list[Chosen]) -> list[Chosen]:
 # "can all three of us register?", "is there a limit on how many of us…", "¿nos dan la palabra a todos?";
 # "we are 2 from an NGO, are NGOs invited?" asks about NGOs, not about the two.
 _PER_GROUP = re.compile(
-    r"\b(?:cuantas personas|cuantos|cuantas|how many)\b.*\b(?:por|per|each|cada|from one|de una|de un) "
+    r"\b(?:cuantas personas|cuantos|cuantas|how many)\b.*"
+    r"\b(?:por|per|each|cada|from one|de una|de un|one|una|un) "
     r"(?:delegacion|delegation|institucion|institution|estado|state|organizacion|organisation|organization|"
     r"pais|country|mision|mission|ministerio|ministry)\b"
 )

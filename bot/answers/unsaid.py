@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.audiences import unlisted_kind
-from bot.answers.model import Query
+from bot.answers.model import Part, Query
 from bot.answers.verdict import group_size
 from bot.folding import fold
 
@@ -85,3 +85,24 @@ def about_interpreters(q: Query) -> bool:
     own arrangements, not the languages interpreted."""
     text = fold(q.text)
     return _INTERPRETERS.search(text) is not None and _THEIR_WORK.search(text) is not None
+
+
+# Paying one's own way: the quota of sponsored officials does not say whether more may come at their cost.
+_SELF_PAID = re.compile(
+    r"\b(?:(?:we|i|they) (?:will |would |can |could )?(?:pay|cover|fund)\b.*"
+    r"\b(?:ourselves|myself|themselves|our own|own cost|own expense)|at our (?:own )?(?:cost|expense)|"
+    r"(?:a|por) (?:nuestra|mi|su) (?:cuenta|costa|cargo)|"
+    r"(?:lo |la |los |las )?(?:pagamos|pagaremos|pagaria|pago) (?:nosotros|yo)|"
+    r"(?:con|de) (?:nuestros|mis) propios fondos)\b"
+)
+QUOTA = frozenset({"sp_nominations"})
+
+
+def self_paid(q: Query, intents: list[str]) -> bool:
+    """ "Can a third person come if we pay for them ourselves?": the sponsored quota is not the answer."""
+    return bool(set(intents) & QUOTA) and _SELF_PAID.search(fold(q.text)) is not None
+
+
+def unpriced(q: Query, parts: list[Part]) -> bool:
+    """ "¿Cuánto dinero aporta la Unión Europea?": an amount asked, and no figure in what was found."""
+    return q.has("AMOUNT") and not any(re.search(r"\d", str(p.html)) for p in parts)

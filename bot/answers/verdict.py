@@ -88,8 +88,23 @@ _BE = frozenset(words_of("is are es son it"))
 def _clause_is_yes_no(ws: list[str], accented: frozenset[str]) -> bool:
     if not ws or _asks_what(ws, accented) or _choice(ws):
         return False
-    tagged = ws[-1] in TAGS or tuple(ws[-2:]) in TAG_PAIRS
+    tagged = ws[-1] in TAGS or tuple(ws[-2:]) in TAG_PAIRS or _negated_tag(ws)
     return tagged or ws[0] in OPENERS
+
+
+_NEGATED = frozenset(
+    words_of(
+        "isn aren wasn weren don doesn didn won couldn hasn haven "
+        "is are was were do does did will can has have"
+    )
+)
+_TAG_SUBJECTS = frozenset(words_of("it they we you i he she there"))
+
+
+def _negated_tag(ws: list[str]) -> bool:
+    """ "it's in Lima isn't it", "they pay the hotel don't they" with no question mark (the tag read as
+    "is not it", or split by the apostrophe into "isn", "t", "it")."""
+    return len(ws) >= 3 and ws[-2] in ("t", "not") and ws[-3] in _NEGATED and ws[-1] in _TAG_SUBJECTS
 
 
 def is_yes_no(text: str) -> bool:
