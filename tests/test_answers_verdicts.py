@@ -79,6 +79,14 @@ CASES = [
     # the language of a programme known only by its note ("in English and Spanish")
     ("mfa2021", "en", "is the programme in French?", "No."),
     ("mfa2021", "es", "¿el programa viene en inglés?", "Sí."),
+    # blind14 round: "is X mentioned?" is whether the event's texts name it (a State, or a phrase whose
+    # every word one sentence holds), whatever occasion that sentence tells of; an acronym asked as "is
+    # the X the Y?" is checked against what it stands for
+    ("va2020", "en", "does the text name Peru anywhere?", "Yes."),
+    ("mfa2021", "en", "is Bolivia mentioned in the invitation?", "No."),
+    ("rsd2026", "es", "¿se menciona la igualdad de género?", "Sí."),
+    ("va2020", "en", "is responsabilidad social mentioned?", "Yes."),
+    ("rsd2026", "en", "is the INABVE a ministry of foreign affairs?", "No."),
 ]
 
 

@@ -16,6 +16,11 @@ _CLAIM = re.compile(
     r"(?:(?:el|la|los|las|the|a|an|un|una)\s+)?"
     r"([^?¿!.,;]+)"
 )
+# The question form: "is the host INABVE the Ministry of Defence?", "¿es el INABVE un ministerio?"
+_ASKED = re.compile(
+    r"\b(?:[Ii]s|[Ee]s|[Ee]ra|[Ww]as)\s+(?:(?:the|el|la)\s+)?(?:[a-z]+\s+)?([A-Z][A-Z&]{1,7})\s+"
+    r"(?:the|a|an|el|la|un|una)\s+([^?¿!.,;]+)"
+)
 _TAIL = re.compile(r"\s+(?:verdad|cierto|correcto|no|right|correct|true|isnt it|is it|no es cierto)\s*$")
 # A claim of what an acronym is names a body ("el ministerio de defensa"); "the ISU is the organiser"
 # is a claim of what it does, checked elsewhere.
@@ -32,7 +37,7 @@ PLAIN = ES_MARKERS | EN_MARKERS | COMMON
 
 def acronym_claim(text: str, event: Event, lang: str) -> tuple[str, str, bool] | None:
     """The acronym a yes/no question takes for something, what it stands for, and whether the claim holds."""
-    found = _CLAIM.search(text)
+    found = _CLAIM.search(text) or _ASKED.search(text)
     if found is None:
         return None
     acronym, said = found.group(1), _TAIL.sub("", fold(found.group(2)))

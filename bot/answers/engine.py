@@ -26,6 +26,7 @@ from bot.answers.faq import AddedFaq, AddedIndex
 from bot.answers.index import WEAK, Indexes
 from bot.answers.intents import COUNTRY_FOUND, PERSON_FOUND, PLACE_FOUND, Chosen, choose
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
+from bot.answers.mentions import country_mention
 from bot.answers.misreadings import BODIES, misread, reread
 from bot.answers.model import Query, Reply
 from bot.answers.numerals import in_figures
@@ -153,7 +154,7 @@ class Engine:
         query.own = frozenset(own_terms(toks, self.lexicon.vocabulary, r.lang))
         query.parties = named_parties(raw, events) | unknown_agents(text, target)
         query.people, query.events = people, events
-        if (earlier := earlier_occasion(query)) is not None:
+        if (earlier := country_mention(query) or earlier_occasion(query)) is not None:
             return self._quoted(query, *earlier, target is not event)
         chosen = choose(hits, self.lexicon.weights) if toks else [Chosen("help", "chat", 1.0)]
         chosen = as_funded_by(query, reasoned(query, as_asked_by(focused(chosen, raw), query.concepts)))
@@ -165,7 +166,7 @@ class Engine:
 
     def _quoted(self, q: Query, html: str, verdict: bool | None, elsewhere: bool) -> Reply:
         """A reply quoting one sentence of the event's texts (yes first when it settles the question)."""
-        head = [q.r.t("answer-yes")] if verdict else []
+        head = [q.r.t("answer-yes")] if verdict and not html.startswith(q.r.t("answer-yes")) else []
         head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
         return Reply("answer", q.lang, q.event.key, ("background",), q.r.join([*head, html], "\n\n"))
 

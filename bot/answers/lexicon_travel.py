@@ -217,7 +217,7 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
     # --- small talk ----------------------------------------------------------------------------------
     "GREET": (
         1.0,
-        "hola | buenos dias | buenas tardes | buenas noches | =buenas | saludos | que tal | "
+        "hola | buenos dias | buenas tardes | buenas noches | =buenas | =saludos | =saludo | que tal | "
         "disculpe la hora | disculpa la hora | perdone la hora | perdon por la hora | saluda atentamente",
         "hello | hi | hey | good morning | good afternoon | good evening | greetings | "
         "sorry for the late hour | sorry to write so late | presents its compliments",

@@ -17,7 +17,7 @@ from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
 from bot.events.models import Event
 from bot.folding import Token, stem, words, words_of
 
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n+")
+SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n+")
 MIN_COVERAGE = 0.6
 PREFIX_SHARE = 0.5  # a stem met only as the start of a longer one ("gener" in "general") is weaker evidence
 STOP = ES_MARKERS | EN_MARKERS
@@ -36,6 +36,7 @@ FILLER = frozenset(
         "eligio elegido elegida eligieron dijo dijeron dice dicen hablo hablaron hablan habla cuenta "
         "explica explain feed feeds fed into contribute contributes relate relates tie ties "
         "mention mentions mentioned mencionan menciona mencionado mencionados mencionadas listed list lists "
+        "mencion aparece aparecen appear appears anywhere lado "
         "enumeran enumera cited citan cita plantea plantean raise raises raised porfa porfavor favor "
         "please pls plz "
         # where a fact is read and tags asking to confirm it ("según la invitación, …, verdad?")
@@ -48,7 +49,7 @@ FILLER = frozenset(
 CHAT = (COMMON - TOPICAL) | FILLER
 
 
-def _texts(event: Event, lang: str) -> list[str]:
+def event_texts(event: Event, lang: str) -> list[str]:
     """The event's descriptive texts in one language."""
     out = [event.summary.get(lang)]
     if event.background:
@@ -128,8 +129,8 @@ class Passages:
         for lang in ("es", "en"):
             found = [
                 s.strip()
-                for text in _texts(event, lang)
-                for s in _SENTENCE.split(text)
+                for text in event_texts(event, lang)
+                for s in SENTENCE.split(text)
                 if len(s.strip()) > 15
             ]
             keyed = [(s, _keys(s, lang)) for s in dict.fromkeys(found)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.index import EventIndex
+from bot.answers.mentions import asks_mention
 from bot.answers.model import Part, Query
 from bot.answers.passages import PassageHit, continued
 from bot.answers.premises import check_ordinal
@@ -20,11 +21,16 @@ def passage_part(q: Query, hits: list[PassageHit], shown: str = "", weight: floa
             more = [q.r.t("answer-plain", text=line) for line in continued(q.event, hit.text, q.lang)]
             html = q.r.join([q.r.t("answer-passage", text=hit.text), *more])
             verdict = check_ordinal(q.text, hit.text)
-            said = hit.coverage >= WHOLE and len(q.own) >= QUOTED_TERMS
+            whole = hit.coverage >= WHOLE
+            said = whole and len(q.own) >= QUOTED_TERMS
+            # "any mention of gender?": a sentence holding the word is the yes, whatever occasion it tells of
+            mentioned = whole and asks_mention(q.text)
             # "Are community-level service providers mentioned as the most affected…?"; not with a negation
             # (the words match either way), nor a sentence about another year ("experts… at the 2019 panel")
             if verdict is None and q.yes_no and said and not _NEGATED.search(fold(q.text)):
-                verdict = None if _other_occasion(q, hit.text) else True
+                verdict = None if _other_occasion(q, hit.text) and not mentioned else True
+            elif verdict is None and q.yes_no and mentioned and not _NEGATED.search(fold(q.text)):
+                verdict = True
             return q.known(html, verdict)
     return None
 

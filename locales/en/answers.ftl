@@ -143,3 +143,4 @@ answer-funding-amount-unknown = 💶 The invitation does not say how much fundin
 answer-clearance-deadlines-unknown = The invitation does not give the dates of the States' clearance deadlines under Article 5.
 answer-unknown-observers = 👁 The event's information does not mention attending as an observer.
 answer-agenda-count = { $n } items.
+answer-not-mentioned = Not mentioned in the event's information: { $names }.

@@ -146,3 +146,4 @@ answer-funding-amount-unknown = 💶 La invitación no indica el monto de la fin
 answer-clearance-deadlines-unknown = La invitación no indica las fechas de los plazos de desminado de los Estados en virtud del artículo 5.
 answer-unknown-observers = 👁 La información del evento no menciona la asistencia en calidad de observador.
 answer-agenda-count = { $n } puntos.
+answer-not-mentioned = No se menciona en la información del evento: { $names }.
