@@ -28,6 +28,11 @@ CASES = [
     ("va2020", "en", "I just want to know if it is in Spanish", "Yes."),
     ("va2020", "en", "Is Thailand only moderating, not opening?", "Yes."),
     ("mfa2021", "es", "la OEA organiza sola el dialogo?", "No."),
+    # a guess after a comma in a "who" question is a yes/no question about it; "roughly" guesses nothing
+    ("rsd2026", "en", "who funds the sponsorship, the EU?", "Yes."),
+    ("rsd2026", "es", "¿quién organiza el diálogo, la OEA?", "No."),
+    ("mfa2021", "en", "who is organising it, the OAS right?", "Yes."),
+    ("rsd2026", "en", "when is it, roughly?", NEITHER),
     # dates and times: "from 10 to 11 February" is a date; "late May" is not the first week
     ("mfa2021", "en", "Is it from 10 to 11 February?", "Yes."),
     ("mfa2021", "es", "¿No es de 9 a 12 hora de Lima?", "Sí."),

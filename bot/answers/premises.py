@@ -44,8 +44,30 @@ def guess(text: str) -> list[str] | None:
         return None
     pieces = [p.strip() for p in _GUESS_CLAUSES.split(folded) if p.strip()]
     if len(pieces) < 2:
-        return None
+        return _comma_guess(pieces[-1]) if pieces else None
     last = re.findall(r"[a-z0-9]+", pieces[-1])
     if not 1 <= len(last) <= 3 or set(last) & (_ASKING | _NOT_GUESSES):
         return None
     return last
+
+
+_GUESS_OPENERS = frozenset(words_of("es is it its s era sera will be"))
+_GUESS_TAGS = frozenset(words_of("no nao e es right verdad correct cierto isn t"))
+_WHO = frozenset(words_of("who whom quien quienes"))
+_ARTICLES = frozenset(words_of("the el la los las"))
+
+
+def _comma_guess(clause: str) -> list[str] | None:
+    """A guess after a comma in a question asking who ("who pays the flights, the EU?", "quién organiza,
+    ¿es la OEA, no?"): the same yes/no question as with a question mark between. Decision: only a guess
+    naming someone with an article counts; "what time, Geneva time?", "when is it, roughly?" guess nothing."""
+    asked, _, tail = clause.rpartition(",")
+    ws = re.findall(r"[a-z0-9]+", tail)
+    while ws and ws[-1] in _GUESS_TAGS:
+        ws.pop()
+    while ws and ws[0] in _GUESS_OPENERS:
+        ws.pop(0)
+    head = re.findall(r"[a-z0-9]+", asked)
+    if not set(head) & _WHO or not 2 <= len(ws) <= 3 or ws[0] not in _ARTICLES:
+        return None
+    return None if set(ws) & (_ASKING | _NOT_GUESSES) else ws
