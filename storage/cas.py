@@ -35,10 +35,19 @@ async def swap(
     return True
 
 
+def dialect_name(session: AsyncSession) -> str:
+    """The SQL dialect the session speaks ("postgresql" or "sqlite")."""
+    return session.bind.dialect.name if session.bind is not None else "sqlite"
+
+
+def insert_in(dialect: str, target: Any) -> Insert:
+    """INSERT in a SQL dialect, which knows ON CONFLICT (DO NOTHING / DO UPDATE)."""
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(target)
+
+
 def dialect_insert(session: AsyncSession, model: type[DeclarativeBase]) -> Insert:
-    """INSERT in the session's SQL dialect, which knows ON CONFLICT (DO NOTHING / DO UPDATE)."""
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
+    """INSERT in the session's SQL dialect."""
+    return insert_in(dialect_name(session), model)
 
 
 def insert_unless_present(session: AsyncSession, model: type[DeclarativeBase], **values: Any) -> Insert:

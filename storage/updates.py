@@ -7,11 +7,10 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.dml import ReturningInsert
 
-from storage.cas import dialect_insert
+from storage.cas import dialect_insert, dialect_name, insert_in
 from storage.models import ReceivedUpdate
 
 
@@ -32,8 +31,9 @@ class ReceivedUpdates:
     async def claim(self, update_id: int, now: datetime) -> bool:
         """Mark the update processed (in the caller's transaction); False if it already was. Of two
         processes claiming at once, the second waits for the first one's transaction, then gets False."""
-        dialect = self._session.bind.dialect.name if self._session.bind is not None else "sqlite"
-        found = await self._session.execute(_claim(dialect), {"id": update_id, "now": now})
+        found = await self._session.execute(
+            _claim(dialect_name(self._session)), {"id": update_id, "now": now}
+        )
         return found.first() is not None
 
     async def unprocessed(self, limit: int = 1000) -> list[dict[str, Any]]:
@@ -59,7 +59,7 @@ def _claim(dialect: str) -> ReturningInsert[tuple[int]]:
     """The claim, built once per dialect: every update runs it, and building it (not running it) was a
     third of its cost. Core, on the table: no ORM work either."""
     table = ReceivedUpdate.__table__
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    insert = insert_in(dialect, table)
     now = bindparam("now", type_=table.c.processed_at.type)
     return (
         insert.values(id=bindparam("id", type_=table.c.id.type), received_at=now, processed_at=now)

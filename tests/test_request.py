@@ -21,10 +21,11 @@ TIMEOUTS = {"connect_timeout": 2.0, "read_timeout": 2.0, "write_timeout": 2.0}
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[tuple[str, list[dict[str, object]], asyncio.Event]]:
-    """A server that records each request's form and answers; /slow answers once `release` is set."""
+async def server() -> AsyncIterator[tuple[str, list[dict[str, object]], asyncio.Event, asyncio.Event]]:
+    """A server that records each request's form (setting `arrived`) and answers; /slow answers once
+    `release` is set."""
     seen: list[dict[str, object]] = []
-    release = asyncio.Event()
+    release, arrived = asyncio.Event(), asyncio.Event()
 
     async def method(request: web.Request) -> web.Response:
         form = await request.post()
@@ -36,6 +37,7 @@ async def server() -> AsyncIterator[tuple[str, list[dict[str, object]], asyncio.
             me = {"id": 1, "is_bot": True, "first_name": "Bot", "username": "bot"}
             return web.json_response({"ok": True, "result": me})
         seen.append(fields)
+        arrived.set()
         if name == "slow":
             await release.wait()
         return web.json_response({"ok": True, "result": True})
@@ -48,7 +50,7 @@ async def server() -> AsyncIterator[tuple[str, list[dict[str, object]], asyncio.
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     try:
-        yield f"http://127.0.0.1:{port}", seen, release
+        yield f"http://127.0.0.1:{port}", seen, release, arrived
     finally:
         release.set()
         await runner.cleanup()
@@ -59,7 +61,7 @@ def _data(**values: object) -> RequestData:
 
 
 async def test_parameters_are_form_encoded_with_the_library_user_agent(server) -> None:
-    url, seen, _ = server
+    url, seen, _, _ = server
     async with AiohttpRequest(4, **TIMEOUTS) as request:
         status, body = await request.do_request(
             f"{url}/sendMessage", "POST", _data(chat_id=42, text="¿Dónde es?", reply_markup={"a": [1]})
@@ -71,7 +73,7 @@ async def test_parameters_are_form_encoded_with_the_library_user_agent(server) -
 
 
 async def test_a_file_goes_as_multipart_with_its_name_and_the_other_parameters(server) -> None:
-    url, seen, _ = server
+    url, seen, _, _ = server
     document = InputFile(b"PK\x03\x04 rows", filename="inscripción.xlsx")
     async with AiohttpRequest(4, **TIMEOUTS) as request:
         status, _ = await request.do_request(
@@ -84,7 +86,7 @@ async def test_a_file_goes_as_multipart_with_its_name_and_the_other_parameters(s
 
 
 async def test_a_slow_answer_is_a_timeout(server) -> None:
-    url, _, _ = server
+    url, _, _, _ = server
     async with AiohttpRequest(4, **TIMEOUTS) as request:
         with pytest.raises(TimedOut) as caught:
             await request.do_request(f"{url}/slow", "POST", _data(chat_id=1), read_timeout=0.2)
@@ -92,11 +94,10 @@ async def test_a_slow_answer_is_a_timeout(server) -> None:
 
 
 async def test_no_free_connection_is_a_timeout_that_says_nothing_was_sent(server) -> None:
-    url, seen, release = server
+    url, seen, release, arrived = server
     async with AiohttpRequest(1, **TIMEOUTS) as request:
         first = asyncio.create_task(request.do_request(f"{url}/slow", "POST", _data(chat_id=1)))
-        while not seen:  # the one connection is taken
-            await asyncio.sleep(0.01)
+        await arrived.wait()  # the one connection is taken
         with pytest.raises(TimedOut, match="not sent"):
             await request.do_request(f"{url}/sendMessage", "POST", _data(chat_id=2), pool_timeout=0.2)
         release.set()
@@ -114,7 +115,7 @@ async def test_a_refused_connection_is_a_network_error() -> None:
 
 
 async def test_a_bot_works_through_it_after_a_restart(server) -> None:
-    url, seen, _ = server
+    url, seen, _, _ = server
     request = AiohttpRequest(4, **TIMEOUTS)
     bot = Bot("1:T", base_url=f"{url}/", request=request, get_updates_request=AiohttpRequest(1, **TIMEOUTS))
     for _ in range(2):  # shut down, then initialised again (as tests and restarts do)
@@ -126,13 +127,13 @@ async def test_a_bot_works_through_it_after_a_restart(server) -> None:
 
 
 async def test_a_request_cancelled_as_its_connection_frees_is_not_sent(server) -> None:
-    url, seen, release = server
+    url, seen, release, arrived = server
     async with AiohttpRequest(1, **TIMEOUTS, pool_timeout=5.0) as request:
         holder = asyncio.create_task(request.do_request(f"{url}/slow", "POST", _data(chat_id=1)))
-        while not seen:  # the one connection is taken
-            await asyncio.sleep(0.01)
         waiting = asyncio.create_task(request.do_request(f"{url}/sendMessage", "POST", _data(chat_id=2)))
-        await asyncio.sleep(0.05)  # it waits for the connection
+        # The holder took the one connection; the waiting request, started right after it, reached the
+        # pool's wait in its first step, long before the holder's request arrives.
+        await arrived.wait()
         release.set()
         await holder  # the connection is free again…
         waiting.cancel()  # …as the waiting request is cancelled (a worker stopping)
@@ -143,14 +144,14 @@ async def test_a_request_cancelled_as_its_connection_frees_is_not_sent(server) -
 
 
 async def test_a_zero_pool_timeout_still_sends_when_a_connection_is_free(server) -> None:
-    url, seen, _ = server
+    url, seen, _, _ = server
     async with AiohttpRequest(2, **TIMEOUTS) as request:
         status, _ = await request.do_request(f"{url}/sendMessage", "POST", _data(chat_id=4), pool_timeout=0)
     assert status == 200 and seen[0]["chat_id"] == "4"
 
 
 async def test_file_names_with_quotes_and_line_breaks_are_encoded_as_httpx_does(server) -> None:
-    url, seen, _ = server
+    url, seen, _, _ = server
     document = InputFile(b"data", filename='a "b"\nc.csv')
     async with AiohttpRequest(4, **TIMEOUTS) as request:
         status, _ = await request.do_request(
@@ -160,7 +161,7 @@ async def test_file_names_with_quotes_and_line_breaks_are_encoded_as_httpx_does(
 
 
 async def test_the_proxy_of_the_environment_is_used(server, monkeypatch: pytest.MonkeyPatch) -> None:
-    url, seen, _ = server  # the server stands in for a forward proxy: it records what reaches it
+    url, seen, _, _ = server  # the server stands in for a forward proxy: it records what reaches it
     monkeypatch.setenv("HTTP_PROXY", url)
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
