@@ -14,8 +14,9 @@ start-up (from a ready Bot API to the first getUpdates, imports included; ratio 
 RSS now and peak (MiB, the child process: includes the local Bot API and the driver, as for the echo bot;
 chart/export workers are apart).
 
-Also: statements and transactions per delegate update (st/u, tx/u). --delay 0.05 adds 50 ms to every Bot
-API call (both bots), as a real network would.
+Also: statements and transactions per delegate update (st/u, tx/u), and the process's CPU time per
+update during the drive (cpu/u, ms, bot and echo: the local Bot API's share included). --delay 0.05 adds
+50 ms to every Bot API call (both bots), as a real network would.
 
 Run: `.venv/bin/python bench/speed.py [--quick] [--delay S] [--db sqlite,pg] [--pg-url URL]`.
 --quick: N = 100, 300 and 0, 10,000 stored (about 3 minutes a database); the default is N = 100, 300,
@@ -158,7 +159,9 @@ async def child(mode: str, url: str, delegates: int, first: int, delay: float) -
         people = [(api.user(first + k, first_name="D", language_code="es" if k % 2 else "en"), script)
                   for k in range(delegates)]  # fmt: skip
         work = _count_database_work()
+        cpu = time.process_time()
         out = await drive(people, replies, 30)
+        cpu = time.process_time() - cpu
         statements, transactions = work["statements"], work["transactions"]
         tools = {}
         organiser = api.user(ORGANISER, first_name="Org", language_code="en")
@@ -176,6 +179,7 @@ async def child(mode: str, url: str, delegates: int, first: int, delay: float) -
         "lost": len(out.lost), "lost_samples": out.lost[:3],
         "statements": statements / max(updates, 1), "transactions": transactions / max(updates, 1),
         "stats": tools["stats"], "export": tools["export"], "rss": rss, "peak": peak, "stats_db": stats_db,
+        "cpu": cpu * 1000 / max(sum(len(kind) for kind in out.latencies.values()), 1),
     }  # fmt: skip
 
 
@@ -198,7 +202,7 @@ async def run_child(mode: str, url: str, delegates: int, first: int, delay: floa
 HEADER = (
     f"{'stored':>6} {'N':>5} {'thru×':>6} {'upd/s':>6} {'echo':>6} {'p50':>6} {'echo':>5} {'p99':>6} "
     f"{'echo':>5} {'wr p99':>6} {'start s':>7} {'×':>5} {'stats':>6} {'st db':>5} {'export':>7} "
-    f"{'RSS':>5} {'peak':>5} {'lost':>4} {'st/u':>4} {'tx/u':>4}  load"
+    f"{'RSS':>5} {'peak':>5} {'lost':>4} {'st/u':>4} {'tx/u':>4} {'cpu/u':>5} {'echo':>4}  load"
 )
 
 
@@ -210,7 +214,7 @@ def row(stored: int, n: int, bot: dict[str, Any], echo: dict[str, Any]) -> str:
         f"{b['start']:>7.2f} {b['start'] / e['start']:>5.1f} {b['stats']:>6.0f} {b['stats_db']:>5.1f}",
         f"{b['export']:>7.0f}",
         f"{b['rss']:>5.0f} {b['peak']:>5.0f} {b['lost']:>4}",
-        f"{b['statements']:>4.1f} {b['transactions']:>4.1f}",
+        f"{b['statements']:>4.1f} {b['transactions']:>4.1f} {b['cpu']:>5.2f} {e['cpu']:>4.2f}",
         f" {load()}",
     ]
     return " ".join(cells)

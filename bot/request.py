@@ -23,10 +23,12 @@ import ssl
 from typing import Any
 
 import aiohttp
+from aiohttp.helpers import get_env_proxy_for_url
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+from yarl import URL
 
 NOT_SENT = "Pool timeout: no connection to the Bot API could be had; the request was not sent"
 
@@ -34,7 +36,7 @@ NOT_SENT = "Pool timeout: no connection to the Bot API could be had; the request
 class AiohttpRequest(BaseRequest):
     """A pool of `pool_size` connections to the Bot API, made on `initialize` (inside the event loop)."""
 
-    __slots__ = ("_connect", "_free", "_pool", "_read", "_session", "_size", "_tls", "_write")
+    __slots__ = ("_connect", "_free", "_pool", "_proxies", "_read", "_session", "_size", "_tls", "_write")
 
     def __init__(
         self,
@@ -52,6 +54,7 @@ class AiohttpRequest(BaseRequest):
         self._tls = tls
         self._session: aiohttp.ClientSession | None = None
         self._free = asyncio.Semaphore(pool_size)  # connections free: waited for at most the pool timeout
+        self._proxies: dict[str, tuple[URL | None, aiohttp.BasicAuth | None]] = {}  # by origin
 
     @property
     def read_timeout(self) -> float | None:
@@ -60,12 +63,15 @@ class AiohttpRequest(BaseRequest):
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
             self._free = asyncio.Semaphore(self._size)  # of this event loop
+            self._proxies = {}  # read again from the environment for a new session
             connector = aiohttp.TCPConnector(limit=0, ssl=self._tls or True)  # the semaphore is the limit
             self._session = aiohttp.ClientSession(
                 connector=connector,
                 headers={"User-Agent": self.USER_AGENT},
                 skip_auto_headers=("Accept",),
-                trust_env=True,  # HTTP(S)_PROXY, NO_PROXY, as httpx honoured them
+                # The proxy environment is read once per origin (`_proxy`): aiohttp's trust_env reads it, and
+                # ~/.netrc, in a worker thread on every request, two thread hops a message.
+                trust_env=False,
             )
 
     async def shutdown(self) -> None:
@@ -99,8 +105,9 @@ class AiohttpRequest(BaseRequest):
         )
         await self._slot(pool)
         try:
+            proxy, proxy_auth = await self._proxy(url)
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout
+                method, url, data=_body(request_data), timeout=timeout, proxy=proxy, proxy_auth=proxy_auth
             ) as response:
                 return response.status, await response.read()
         except aiohttp.ConnectionTimeoutError as err:
@@ -111,6 +118,16 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{err.__class__.__name__}: {err}") from err
         finally:
             self._free.release()
+
+    async def _proxy(self, url: str) -> tuple[URL | None, aiohttp.BasicAuth | None]:
+        """The proxy for url's origin from HTTP(S)_PROXY / NO_PROXY (and proxy credentials from ~/.netrc),
+        as httpx honoured them: read off the event loop on the origin's first request, then remembered."""
+        origin = "/".join(url.split("/", 3)[:3])  # scheme://host:port; the path holds the token
+        if (known := self._proxies.get(origin)) is not None:
+            return known
+        found = await asyncio.get_running_loop().run_in_executor(None, _env_proxy, URL(origin))
+        self._proxies[origin] = found
+        return found
 
     async def _slot(self, pool: float | None) -> None:
         """A connection of the pool: at once when one is free, else within the pool timeout
@@ -124,6 +141,14 @@ class AiohttpRequest(BaseRequest):
                 await self._free.acquire()
         except TimeoutError:
             raise TimedOut(NOT_SENT) from None
+
+
+def _env_proxy(origin: URL) -> tuple[URL | None, aiohttp.BasicAuth | None]:
+    """The environment's proxy for origin, or none (it may read ~/.netrc: called in a worker thread)."""
+    try:
+        return get_env_proxy_for_url(origin)
+    except LookupError:
+        return None, None
 
 
 def _given(value: ODVInput[float], default: float | None) -> float | None:

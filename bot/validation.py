@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import phonenumbers
@@ -100,8 +101,10 @@ def email(text: str) -> Checked:
     return Checked(f"{local}@{domain.lower()}")
 
 
+@cache
 def phone_example(region: str | None) -> str:
-    """A valid number of the country `region` ("PE"), as people write it internationally; "" if unknown."""
+    """A valid number of the country `region` ("PE"), as people write it internationally; "" if unknown
+    (asked each time the registration form is laid out: remembered per country)."""
     found = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE) if region else None
     return phonenumbers.format_number(found, PhoneNumberFormat.INTERNATIONAL) if found else ""
 

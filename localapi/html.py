@@ -22,6 +22,7 @@ _SIMPLE = {
 SUPPORTED_TAGS = frozenset({*_SIMPLE, "a", "code", "pre", "span", "blockquote", "tg-emoji", "tg-time"})
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 DATE_TIME_FORMAT = re.compile(r"r|w?[dD]?[tT]?")
+_PLAIN = re.compile(r"[^&<]*")
 
 
 @dataclass
@@ -80,8 +81,9 @@ def parse_html(text: str) -> tuple[str, list[Entity]]:
             out.add(decoded[0])
             i = decoded[1]
         elif ch != "<":
-            out.add(ch)
-            i += 1
+            run = _PLAIN.match(text, i + 1)  # a run of plain text up to the next '&' or '<', in one chunk
+            out.add(text[i : run.end()])
+            i = run.end()
         elif i + 1 < n and text[i + 1] != "/":
             i = _start_tag(text, i, stack, out)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .formatting import format_text
@@ -27,9 +28,26 @@ def _target(state: BotState, p: Params) -> Chat:
     return chat
 
 
-def _users(state: BotState) -> dict[int, JSON]:
-    """Known users as JSON (for text_mention entities)."""
-    return {uid: user.to_json() for uid, user in state.users.items()}
+class _UsersJson(Mapping[int, JSON]):
+    """Known users as JSON (for text_mention entities), each converted when looked up: a message mentions
+    few users, and converting every known one per message made each send O(users)."""
+
+    def __init__(self, state: BotState) -> None:
+        self._users = state.users
+
+    def __getitem__(self, user_id: int) -> JSON:
+        return self._users[user_id].to_json()
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._users)
+
+    def __len__(self) -> int:
+        return len(self._users)
+
+
+def _users(state: BotState) -> Mapping[int, JSON]:
+    """Known users as JSON, looked up lazily (for text_mention entities)."""
+    return _UsersJson(state)
 
 
 def _reply_to(state: BotState, chat: Chat, p: Params) -> JSON | None:

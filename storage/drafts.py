@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.cas import swap
 from storage.memo import MEMO, remembered
 from storage.models import Draft
+from storage.prebuilt import rows_where_equal
 
 
 def active_clause(user_id: int | BindParameter[int]) -> ColumnElement[bool]:
@@ -37,7 +38,8 @@ class DraftRepository:
     async def find(self, user_id: int, kind: str, event_key: str) -> Draft | None:
         """The user's draft of this kind for this event, active or not."""
         return await self._session.scalar(
-            select(Draft).where(Draft.user_id == user_id, Draft.kind == kind, Draft.event_key == event_key)
+            rows_where_equal(Draft, "user_id", "kind", "event_key"),
+            {"user_id": user_id, "kind": kind, "event_key": event_key},
         )
 
     async def active(self, user_id: int) -> Draft | None:

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.cas import swap
 from storage.memo import remembered
 from storage.models import Registration
+from storage.prebuilt import rows_where_equal
 
 
 class RegistrationRepository:
@@ -27,11 +28,10 @@ class RegistrationRepository:
 
     async def find(self, user_id: int, event_key: str) -> Registration | None:
         """The user's registration for an event, whatever its status (asked once per update: storage.memo)."""
-        mine = Registration.user_id == user_id, Registration.event_key == event_key
-        query = select(Registration).where(*mine)
-        return await remembered(
-            self._session, ("registration", user_id, event_key), lambda: self._session.scalar(query)
-        )
+        params = {"user_id": user_id, "event_key": event_key}
+        key = ("registration", user_id, event_key)
+        query = rows_where_equal(Registration, "user_id", "event_key")
+        return await remembered(self._session, key, lambda: self._session.scalar(query, params))
 
     async def by_email(self, event_key: str, email: str) -> Registration | None:
         """An event's confirmed registration with this e-mail address (any case), the newest if several."""

@@ -59,6 +59,13 @@ async def test_one_conversation_is_active_at_a_time(database_url: str) -> None:
         assert (await drafts.active(1)).id == rsvp.id
     states = {d.kind: d.expired for d in await Stored(database_url).drafts(1)}
     assert states == {RSVP: False, SPONSORSHIP: True}
+    # A later update, as the bot makes them: the user's record is loaded first (with whether a conversation
+    # is in progress, which then decides whether others are paused); a new conversation pauses the RSVP.
+    async with db.session() as session:
+        await UserRepository(session).get_or_create(1, "es", NOW)
+        await DraftService(session, NOW).start(1, SPONSORSHIP, "rsd2026", "slot", {})
+    states = {d.kind: d.expired for d in await Stored(database_url).drafts(1)}
+    assert states == {RSVP: True, SPONSORSHIP: False}
     await db.dispose()
 
 

@@ -78,6 +78,7 @@ class DraftService:
     ) -> Draft:
         """Begin a conversation (replacing an old draft of the same kind and event); others are paused.
         `none_yet`: the caller knows there is no such draft (in this transaction), so it is not looked up."""
+        others = await self.repo.has_active(user_id)  # usually known already: loaded with the user
         draft = None if none_yet else await self.repo.find(user_id, kind, event_key)
         if draft is None:
             draft = Draft(
@@ -98,7 +99,8 @@ class DraftService:
             await self.repo.save(
                 draft, step=step, token=new_token(), data=data, expired=False, updated_at=self.now
             )
-        await self.repo.pause_others(user_id, draft.id, self.now)
+        if others:
+            await self.repo.pause_others(user_id, draft.id, self.now)
         return draft
 
     async def move(
