@@ -15,7 +15,8 @@ RSS now and peak (MiB, the child process: includes the local Bot API and the dri
 chart/export workers are apart).
 
 Also: statements and transactions per delegate update (st/u, tx/u), and the process's CPU time per
-update during the drive (cpu/u, ms, bot and echo: the local Bot API's share included). --delay 0.05 adds
+update during the drive (cpu/u, ms, bot and echo: the local Bot API's share included), and the share of
+the drive the event loop waited with nothing to run (idle%). --delay 0.05 adds
 50 ms to every Bot API call (both bots), as a real network would.
 
 Run: `.venv/bin/python bench/speed.py [--quick] [--delay S] [--db sqlite,pg] [--pg-url URL]`.
@@ -138,6 +139,25 @@ async def _stats_database_ms(url: str) -> float:
     return sorted(times)[2]
 
 
+IDLE = [0.0]  # seconds the event loop spent waiting for something to do
+
+
+def _count_idle() -> None:
+    """Time the event loop's selector waits (the loop had nothing ready to run), from now on."""
+    import selectors
+
+    select = selectors.DefaultSelector.select
+
+    def timed(self: Any, timeout: float | None = None) -> Any:
+        began = time.perf_counter()
+        try:
+            return select(self, timeout)
+        finally:
+            IDLE[0] += time.perf_counter() - began
+
+    selectors.DefaultSelector.select = timed  # type: ignore[method-assign]
+
+
 async def child(mode: str, url: str, delegates: int, first: int, delay: float) -> dict[str, Any]:
     from localapi import LocalBotApi
     from localapi.faults import Fault
@@ -159,9 +179,9 @@ async def child(mode: str, url: str, delegates: int, first: int, delay: float) -
         people = [(api.user(first + k, first_name="D", language_code="es" if k % 2 else "en"), script)
                   for k in range(delegates)]  # fmt: skip
         work = _count_database_work()
-        cpu = time.process_time()
+        cpu, idle, began = time.process_time(), IDLE[0], time.perf_counter()
         out = await drive(people, replies, 30)
-        cpu = time.process_time() - cpu
+        cpu, idle = time.process_time() - cpu, (IDLE[0] - idle) / (time.perf_counter() - began)
         statements, transactions = work["statements"], work["transactions"]
         tools = {}
         organiser = api.user(ORGANISER, first_name="Org", language_code="en")
@@ -180,6 +200,7 @@ async def child(mode: str, url: str, delegates: int, first: int, delay: float) -
         "statements": statements / max(updates, 1), "transactions": transactions / max(updates, 1),
         "stats": tools["stats"], "export": tools["export"], "rss": rss, "peak": peak, "stats_db": stats_db,
         "cpu": cpu * 1000 / max(sum(len(kind) for kind in out.latencies.values()), 1),
+        "idle": idle * 100,
     }  # fmt: skip
 
 
@@ -202,7 +223,8 @@ async def run_child(mode: str, url: str, delegates: int, first: int, delay: floa
 HEADER = (
     f"{'stored':>6} {'N':>5} {'thru×':>6} {'upd/s':>6} {'echo':>6} {'p50':>6} {'echo':>5} {'p99':>6} "
     f"{'echo':>5} {'wr p99':>6} {'start s':>7} {'×':>5} {'stats':>6} {'st db':>5} {'export':>7} "
-    f"{'RSS':>5} {'peak':>5} {'lost':>4} {'st/u':>4} {'tx/u':>4} {'cpu/u':>5} {'echo':>4}  load"
+    f"{'RSS':>5} {'peak':>5} {'lost':>4} {'st/u':>4} {'tx/u':>4} {'cpu/u':>5} {'echo':>4} {'idle%':>5} "
+    f"{'echo':>4}  load"
 )
 
 
@@ -215,6 +237,7 @@ def row(stored: int, n: int, bot: dict[str, Any], echo: dict[str, Any]) -> str:
         f"{b['export']:>7.0f}",
         f"{b['rss']:>5.0f} {b['peak']:>5.0f} {b['lost']:>4}",
         f"{b['statements']:>4.1f} {b['transactions']:>4.1f} {b['cpu']:>5.2f} {e['cpu']:>4.2f}",
+        f"{b['idle']:>5.1f} {e['idle']:>4.1f}",
         f" {load()}",
     ]
     return " ".join(cells)
@@ -274,6 +297,7 @@ def parse_args() -> argparse.Namespace:
 if __name__ == "__main__":
     ARGS = parse_args()
     if ARGS.child:
+        _count_idle()
         result = asyncio.run(child(ARGS.child, ARGS.url, ARGS.n, ARGS.first, ARGS.delay))
         print("RESULT " + json.dumps(result), flush=True)
     else:

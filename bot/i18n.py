@@ -35,6 +35,8 @@ def locales_dir() -> Path:
 
 def _markers(long: dict[str, str]) -> dict[str, str]:
     """A marker for each long argument: unique to this call, so no text can contain it by chance."""
+    if not long:
+        return {}  # most calls: no random number drawn
     nonce = uuid.uuid4().hex
     return {key: f"\ue000{nonce}:{i}\ue001" for i, key in enumerate(long)}
 

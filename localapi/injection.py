@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from .chat_methods import member_json
 from .entities import detect_entities
 from .media import guess_mime, image_size, sample_png
 from .reading import Reader
-from .state import JSON, CallbackRecord, Chat, MessageRecord, User, now
+from .state import JSON, CallbackRecord, Chat, MessageRecord, User, clone, now
 
 
 class ControlError(ValueError):
@@ -128,7 +127,7 @@ class Injector(Reader):
         self.state.callbacks[query_id] = CallbackRecord(
             query_id, user.id, chat.id, record.message_id, payload
         )
-        query = {"id": query_id, "from": user.to_json(), "message": copy.deepcopy(record.json)}
+        query = {"id": query_id, "from": user.to_json(), "message": clone(record.json)}
         query.update(chat_instance=str((chat.id * 2654435761) % 2**63), data=payload)
         return self.state.updates.push("callback_query", query)
 

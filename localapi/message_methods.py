@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -10,7 +9,7 @@ from .formatting import format_text
 from .markup import validate_markup
 from .media import guess_mime, image_size
 from .methods import Params, Upload, api_method
-from .state import JSON, Chat, MessageRecord, StoredFile, bad_request, now
+from .state import JSON, Chat, MessageRecord, StoredFile, bad_request, clone, now
 from .store import BotState
 
 MEDIA_KEYS = ("document", "photo", "video", "audio", "animation", "voice")
@@ -93,7 +92,7 @@ def _deliver(state: BotState, chat: Chat, p: Params, content: JSON, file: Stored
     if p.flag("protect_content"):
         message["has_protected_content"] = True
     state.add_message(chat, message, from_bot=True, params=p.loggable(), markup=markup, file=file)
-    return copy.deepcopy(message)
+    return clone(message)
 
 
 def _caption(state: BotState, p: Params) -> JSON:
@@ -183,7 +182,7 @@ def _apply_edit(state: BotState, record: MessageRecord, fields: JSON, p: Params)
     markup = validate_markup(p.decoded("reply_markup"))
     if markup is not None and "inline_keyboard" not in markup:
         raise bad_request("inline keyboard expected")
-    new = copy.deepcopy(record.json)
+    new = clone(record.json)
     for key, value in fields.items():
         if value:
             new[key] = value
@@ -200,7 +199,7 @@ def _apply_edit(state: BotState, record: MessageRecord, fields: JSON, p: Params)
     if record.markup is None or "inline_keyboard" in record.markup:
         record.markup = markup
     state.touch(record, previous)
-    return copy.deepcopy(new)
+    return clone(new)
 
 
 @api_method("editMessageText")

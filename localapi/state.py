@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import copy
+import json
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -200,7 +200,7 @@ class MessageRecord:
     def snapshot(self) -> JSON:
         """A JSON-friendly description for the control API."""
         out: JSON = {"chat_id": self.chat_id, "message_id": self.message_id, "from_bot": self.from_bot}
-        out.update({"text": self.text, "message": copy.deepcopy(self.json), "reply_markup": self.markup})
+        out.update({"text": self.text, "message": clone(self.json), "reply_markup": self.markup})
         out.update({"deleted": self.deleted, "edits": len(self.history), "seq": self.seq})
         return out
 
@@ -258,6 +258,12 @@ class Signal:
         except TimeoutError:
             return False
         return True
+
+
+def clone(message: JSON) -> JSON:
+    """A deep copy of a JSON value (a message): by a JSON round trip, several times faster than
+    copy.deepcopy on a message with a keyboard, which the bot's replies carry."""
+    return json.loads(json.dumps(message))
 
 
 def now() -> int:

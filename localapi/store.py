@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import itertools
 import mimetypes
 import secrets
@@ -18,6 +17,7 @@ from .state import (
     StoredFile,
     User,
     bad_request,
+    clone,
     forbidden,
 )
 from .updates import UpdateQueue
@@ -134,7 +134,7 @@ class BotState:
     @staticmethod
     def quoted(record: MessageRecord) -> JSON:
         """A message as embedded in reply_to_message (without its own reply)."""
-        message = copy.deepcopy(record.json)
+        message = clone(record.json)
         message.pop("reply_to_message", None)
         return message
 

@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.util import await_only
 
-from storage.sqlite_driver import one_trip_dbapi
+from storage.sqlite_driver import OneTripConnection, one_trip_dbapi
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -27,6 +27,7 @@ MIGRATION_LOCK = 0x64656D69  # "demi": the advisory lock key held while migratin
 READ_ONLY = "delegatebot_read_only"  # a connection's execution option: its transaction only reads
 GATE_TIMEOUT = 30.0  # seconds a writing transaction waits for its turn (SQLite's busy_timeout, the same)
 HOLDS_GATE = "delegatebot_holds_gate"  # in a pooled connection's info: its transaction holds the gate
+BEGIN_NOW = "delegatebot_begin_now"  # a connection's execution option: BEGIN before the first statement
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
@@ -63,6 +64,17 @@ def _to_wal(cursor: Any) -> None:
 WAL_RETRY = 0.05  # seconds between two attempts to switch to WAL
 
 
+def _begin(conn: Connection, sql: str) -> None:
+    """BEGIN the transaction: with its first statement on the one-trip driver (storage.sqlite_driver),
+    else at once. A migration begins at once (`BEGIN_NOW`): several processes opening a fresh file, one
+    switching it to WAL, deadlocked for busy_timeout when BEGIN came with the first statement."""
+    dbapi_conn = conn.connection.dbapi_connection
+    if isinstance(dbapi_conn, OneTripConnection) and not conn.get_execution_options().get(BEGIN_NOW):
+        dbapi_conn.begin_with_next(sql)
+    else:
+        conn.exec_driver_sql(sql)
+
+
 class WriteGate:
     """SQLite: one writing transaction at a time in this process, in the order they asked.
 
@@ -84,18 +96,27 @@ class WriteGate:
     def begin(self, conn: Connection) -> None:
         """Wait for the turn (unless the transaction only reads), then BEGIN."""
         if conn.get_execution_options().get(READ_ONLY):
-            conn.exec_driver_sql("BEGIN")
+            _begin(conn, "BEGIN")
             return
-        try:
-            await_only(asyncio.wait_for(self._lock.acquire(), GATE_TIMEOUT))
-        except TimeoutError:
-            raise OperationalError("BEGIN IMMEDIATE", None, Exception("database is locked")) from None
+        if self._lock.locked():  # else the turn is free: taken at once, with no wait to set up
+            try:
+                await_only(self._turn())
+            except TimeoutError:
+                raise OperationalError("BEGIN IMMEDIATE", None, Exception("database is locked")) from None
+        else:
+            await_only(self._lock.acquire())
         conn.info[HOLDS_GATE] = True
         try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            _begin(conn, "BEGIN IMMEDIATE")
         except BaseException:
             self.end(conn)
             raise
+
+    async def _turn(self) -> None:
+        """The lock, within GATE_TIMEOUT (`asyncio.timeout`: `wait_for` ran the wait as a task of its own,
+        a turn of the event loop more at every handover)."""
+        async with asyncio.timeout(GATE_TIMEOUT):
+            await self._lock.acquire()
 
     def end(self, conn: Connection) -> None:
         """The transaction ended (commit, rollback, or the connection went back to the pool): next turn."""
@@ -154,8 +175,10 @@ class Database:
 
     async def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision."""
-        async with self.engine.begin() as conn:
-            await conn.run_sync(_upgrade)
+        async with self.engine.connect() as conn:
+            await conn.execution_options(**{BEGIN_NOW: True})
+            async with conn.begin():
+                await conn.run_sync(_upgrade)
         log.info("database schema is up to date")
 
     async def dispose(self) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, delete, exists, func, select, update
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, delete, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.cas import swap
@@ -18,6 +19,11 @@ def active_clause(user_id: int | BindParameter[int]) -> ColumnElement[bool]:
     """Whether the user has a conversation in progress, as an expression to load with their record (the
     check made on every update then costs no statement of its own: UserRepository.get_or_create)."""
     return exists().where(Draft.user_id == user_id, Draft.expired.is_(False))
+
+
+@cache
+def _has_active() -> Select[tuple[bool]]:
+    return select(active_clause(bindparam("user_id", type_=Draft.__table__.c.user_id.type)))
 
 
 def remember_active(session: AsyncSession, user_id: int, active: bool) -> None:
@@ -54,9 +60,10 @@ class DraftRepository:
     async def has_active(self, user_id: int) -> bool:
         """Whether the user has a conversation in progress (a check made on every update: usually known
         already, loaded with the user's record)."""
-        query = select(active_clause(user_id))
+        key = ("active-draft", user_id)
+        query = _has_active()  # built once: asked on every update (usually answered by the memo, unbuilt)
         return bool(
-            await remembered(self._session, ("active-draft", user_id), lambda: self._session.scalar(query))
+            await remembered(self._session, key, lambda: self._session.scalar(query, {"user_id": user_id}))
         )
 
     async def add(self, draft: Draft) -> Draft:

@@ -14,6 +14,11 @@ It is aiosqlite's own connection and thread, given to SQLAlchemy's aiosqlite dia
 `Connection._execute` (run a function on the connection's thread) and `Connection._conn` (the sqlite3
 connection), which tests/test_sqlite_driver.py exercises. Server-side cursors (stream results) are
 aiosqlite's own, unchanged.
+
+A transaction's BEGIN (storage.db.WriteGate) can travel with its first statement (`begin_with_next`):
+while a writing transaction holds SQLite's one write lock every trip is time the others wait, and a trip
+costs two turns of a busy event loop; so the claim of an update and the load of its user hold the lock
+for three trips, not four. A transaction that ends before any statement never began: nothing is sent.
 """
 
 from __future__ import annotations
@@ -29,13 +34,16 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
     AsyncAdapt_aiosqlite_cursor,
     AsyncAdapt_aiosqlite_dbapi,
 )
-from sqlalchemy.util import EMPTY_DICT
+from sqlalchemy.util import EMPTY_DICT, await_only
 
 Outcome = tuple[Any, int, int | None, list[Any] | None]  # description, row count, last row id, rows
 
 
-def _run(conn: sqlite3.Connection, operation: str, parameters: Any, many: bool) -> Outcome:
-    """On the connection's thread: the whole statement, from cursor to rows."""
+def _run(conn: sqlite3.Connection, begin: str | None, operation: str, parameters: Any, many: bool) -> Outcome:
+    """On the connection's thread: the transaction's BEGIN if still due, then the whole statement, from
+    cursor to rows."""
+    if begin is not None:
+        conn.execute(begin)
     cursor = conn.cursor()
     try:
         if many:
@@ -83,8 +91,10 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
 
     async def _call(self, operation: Any, parameters: Any, many: bool) -> None:
         connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
-        async with self._adapt_connection._execute_mutex:
-            outcome = await connection._execute(_run, connection._conn, operation, parameters, many)
+        adapted: OneTripConnection = self._adapt_connection  # type: ignore[assignment]
+        async with adapted._execute_mutex:
+            begin, adapted.due_begin = adapted.due_begin, None
+            outcome = await connection._execute(_run, connection._conn, begin, operation, parameters, many)
         self._description, self._rowcount, self._lastrowid, rows = outcome
         self._rows = collections.deque(rows or ())
 
@@ -108,8 +118,32 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
 
 
 class OneTripConnection(AsyncAdapt_aiosqlite_connection):
-    __slots__ = ()
+    __slots__ = ("due_begin",)
     _cursor_cls = OneTripCursor
+
+    def __init__(self, dbapi: Any, connection: Any) -> None:
+        super().__init__(dbapi, connection)
+        self.due_begin: str | None = None  # a BEGIN to send with the next statement
+
+    def begin_with_next(self, sql: str) -> None:
+        """Begin the transaction with `sql` ("BEGIN IMMEDIATE") in the same trip as its first statement."""
+        self.due_begin = sql
+
+    def cursor(self, server_side: bool = False) -> Any:
+        if server_side and self.due_begin is not None:  # aiosqlite's own cursor: the BEGIN goes first
+            begin, self.due_begin = self.due_begin, None
+            await_only(self._connection.execute(begin))
+        return super().cursor(server_side)
+
+    def commit(self) -> None:
+        if self.due_begin is None:
+            super().commit()
+        self.due_begin = None  # no statement ran: no transaction began
+
+    def rollback(self) -> None:
+        if self.due_begin is None:
+            super().rollback()
+        self.due_begin = None
 
 
 class OneTripDBAPI(AsyncAdapt_aiosqlite_dbapi):
