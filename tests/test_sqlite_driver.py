@@ -3,6 +3,7 @@ reads from a cursor is all there, errors are SQLAlchemy's, and a statement is on
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -78,3 +79,33 @@ async def test_a_statement_is_one_trip_to_the_thread(
         assert trips == ["_run"]
         await conn.execute(insert(ITEMS).values(name="Lima"))
         assert trips == ["_run", "_run"]
+
+
+async def test_begin_travels_with_the_first_statement_and_holds_the_write_lock(
+    engine: AsyncEngine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trips: list[str] = []
+    real = aiosqlite.Connection._execute
+
+    async def counted(self: aiosqlite.Connection, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        trips.append(getattr(fn, "__name__", repr(fn)))
+        return await real(self, fn, *args, **kwargs)
+
+    async with engine.connect() as warm:  # the pool's connection opened (its set-up trips not counted)
+        await warm.execute(select(ITEMS.c.id))
+    monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+    async with engine.begin() as conn:
+        await conn.execute(select(ITEMS.c.id))
+        assert trips == ["_run"]  # BEGIN IMMEDIATE and the SELECT: one trip
+        # The write lock is held from that first statement: another connection cannot write meanwhile.
+        async with aiosqlite.connect(tmp_path / "driver.sqlite3", timeout=0) as other:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                await other.execute("INSERT INTO items (name) VALUES ('Quito')")
+        await conn.execute(insert(ITEMS).values(name="Lima"))
+    monkeypatch.undo()
+    async with engine.begin():  # a transaction with no statement sends nothing, and leaves none open
+        pass
+    async with engine.connect() as conn:
+        raw = await conn.get_raw_connection()
+        assert not raw.driver_connection._conn.in_transaction  # type: ignore[union-attr]
+        assert (await conn.execute(select(ITEMS.c.name))).scalars().all() == ["Lima"]
