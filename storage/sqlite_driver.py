@@ -141,9 +141,16 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
         self.due_begin = None  # no statement ran: no transaction began
 
     def rollback(self) -> None:
-        if self.due_begin is None:
+        # Also called as the pool takes the connection back, after every commit: with no transaction open
+        # there is nothing to roll back, and no trip is made.
+        if self.due_begin is None and self._in_transaction():
             super().rollback()
         self.due_begin = None
+
+    def _in_transaction(self) -> bool:
+        """Whether SQLite has a transaction open (read without a trip: sqlite3_get_autocommit)."""
+        connection = self._connection._connection  # type: ignore[attr-defined]
+        return connection is None or connection.in_transaction  # closed: let aiosqlite say so
 
 
 class OneTripDBAPI(AsyncAdapt_aiosqlite_dbapi):
