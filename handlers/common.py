@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from telegram import ForceReply, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
@@ -12,6 +12,7 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackContext, ExtBot
 
 from bot import unit
+from bot.inbox import InboxBot
 from bot.text import split_message
 from bot.turn import Turn
 
@@ -69,11 +70,12 @@ async def send(
     parts = split_message(text)
     for i, part in enumerate(parts):
         keyboard = markup if i == len(parts) - 1 else None
-        unit.current().reply(
-            functools.partial(
-                context.bot.send_message, chat.id, part, parse_mode=ParseMode.HTML, reply_markup=keyboard
-            )
-        )
+        unit.current().reply(functools.partial(_bot(context).reply_html, chat.id, part, keyboard))
+
+
+def _bot(context: BotContext) -> InboxBot:
+    """The application's bot (bot.app builds an InboxBot)."""
+    return cast(InboxBot, context.bot)
 
 
 async def send_file(
