@@ -27,7 +27,8 @@ _MEANING = re.compile(
     r"|^\W*(?i:what|que|qué|q|who|quien|quién|quienes|quiénes)(?:\s+(?i:is|es|are|son|was|era))?(?:'s)?"
     r"\s+(?:(?i:the|el|la|los|las)\s+)?[A-Z][A-Z&]{1,7}s?"
     # "¿qué es HI, que sale en el texto?", "what is the CRPD mentioned in the invitation?"
-    r"(?:\W+(?i:q|que|that|which|mentioned|mencionad[oa]s?|from)\b.*)?\W*$"
+    r"(?:\W+(?i:q|que|that|which|mentioned|mencionad[oa]s?|from|"
+    r"(?:in|en)\s+(?:the|el|la|los|las|this|este|esta|that|ese|esa|my|mi))\b.*)?\W*$"
 )
 
 
@@ -156,13 +157,14 @@ def asked_meaning(text: str, event: Event, lang: str) -> list[tuple[str, str]]:
     if not _MEANING.search(text.strip()):
         return []
     out = []
-    for token in dict.fromkeys(_TOKEN.findall(text)):
+    for token in dict.fromkeys(_TOKEN.findall(_OFFSETS.sub(" ", text))):
         name = long_name(token, event, lang)
         if name is not None:
             out.append((token, name))
     return out
 
 
+_OFFSETS = re.compile(r"\b(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}")  # "GMT+1": a time zone, not an acronym
 _KINDS = frozenset(words_of("dialogo debate dialogue conferencia conference"))
 
 

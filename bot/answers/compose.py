@@ -123,7 +123,10 @@ def _parts(q: Query, chosen: list[Chosen]) -> tuple[list[Part], list[str]]:
         if resolver in used:
             continue
         used.add(resolver)
-        parts.append(resolver(q))
+        part = resolver(q)
+        if part.html and any(part.html == p.html and part.known == p.known for p in parts):
+            continue  # "primera semana de mayo y dura 3 días, ¿correcto?": the dates said once
+        parts.append(part)
         intents.append(c.intent)
     return parts, intents
 
@@ -171,7 +174,7 @@ def compose(
     if (quoted := quoted_part(q, index, parts)) is not None:
         parts.insert(0, quoted)  # "the letter calls it a 'legal obligation': which article?": that sentence
         intents.insert(0, "quoted")
-    if set(intents) <= {"purpose"} and (reason := date_reason(q, index)) is not None:
+    if "purpose" in intents and set(intents) <= {"purpose", "schedule"} and (reason := date_reason(q, index)):
         parts, intents = [reason], ["passage"]  # "why on 4 December?": the sentence giving the reason
     if set(intents) <= {"agenda", "quoted"} and (item := numbered_item(q)) is not None:
         parts, intents = [item], ["agenda"]  # "¿qué modelos de cooperación lista el punto 6?"

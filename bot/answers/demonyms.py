@@ -99,3 +99,19 @@ def nationalities(text: str) -> tuple[frozenset[str], frozenset[str]]:
             codes.add(code)
             used.update(pair.split() if pair in names else (word,))
     return frozenset(codes), frozenset(used)
+
+
+_GOVERNMENT = frozenset(words_of("gobierno government estado state ministerio ministry cancilleria"))
+
+
+def governments(ws: list[str]) -> list[str]:
+    """States named by a nationality next to their government ("el gobierno salvadoreño", "the Peruvian
+    government"): a State as a party, as if named."""
+    names = demonyms()
+    out = []
+    for i, word in enumerate(ws):
+        code = names.get(word)
+        near = {ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""}
+        if code is not None and near & _GOVERNMENT:
+            out.append(code)
+    return list(dict.fromkeys(out))

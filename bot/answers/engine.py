@@ -10,24 +10,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 
 from bot import places
 from bot.answers.acronym_claims import acronym_claim
 from bot.answers.acronyms import asked_meaning, own_acronyms
 from bot.answers.background import earlier_occasion
-from bot.answers.claims import named_parties, unknown_agents
+from bot.answers.claims import named_parties, party_aliases, unknown_agents
 from bot.answers.common_words import common_words
 from bot.answers.compose import compose
 from bot.answers.concepts import Hit, Lexicon
+from bot.answers.counting import counted
 from bot.answers.countries import find_countries
 from bot.answers.datecheck import bare_days, named_clock
+from bot.answers.demonyms import governments
 from bot.answers.dialects import read_as_known
 from bot.answers.faq import AddedFaq, AddedIndex
 from bot.answers.index import WEAK, Indexes
 from bot.answers.intents import COUNTRY_FOUND, PERSON_FOUND, PLACE_FOUND, Chosen, choose
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
 from bot.answers.mentions import country_mention
-from bot.answers.misreadings import BODIES, misread, reread
+from bot.answers.misreadings import BODIES, misread, reread, title_spans
 from bot.answers.model import Query, Reply
 from bot.answers.numerals import in_figures
 from bot.answers.passages import own_terms
@@ -50,6 +53,8 @@ from bot.answers.shaping import (
     which_states,
     without_countries,
 )
+from bot.answers.steps import as_speaking_order, as_steps
+from bot.answers.terms import as_term
 from bot.answers.verdict import is_yes_no
 from bot.answers.whereabouts import asks_from_here, quoted_offset
 from bot.answers.wrapping import unwrap
@@ -61,8 +66,44 @@ from bot.present.render import Renderer
 _MINE = re.compile(
     r"\b(?:(?:mi|my)\s+(?:hora|time|zona|country|pais|ciudad|city)|para mi|for me|hora local|local time)\b"
 )
+_WE = re.compile(r"\b(?:we|us|our|nosotros|nosotras|nuestro|nuestra|nuestros|somos|estamos|podemos)\b")
+_YEARS_OF = re.compile(r"\b(?:aniversario|anniversary)\b")
 CLOCK = frozenset({"TIME", "START", "END", "ZONE"})
 _PLACE_SKIP_KEEP = frozenset({"la", "el", "los", "las", "san", "santa", "new", "nueva"})
+
+
+# what a title's words may seem to ask ("financing", "sustainable capacities") but only name the event by
+_TOPICAL = frozenset({"FUND", "PAY", "SPONSOR"})
+
+
+def _titles(events: list[Event]) -> tuple[tuple[str, ...], ...]:
+    """The words of every event's titles, both languages."""
+    texts = [t for ev in events for t in (ev.title, ev.short_title) if t is not None]
+    return _title_words(tuple(text.get(lang) for text in texts for lang in ("en", "es")))
+
+
+@lru_cache(maxsize=8)
+def _title_words(titles: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(words(title)) for title in titles)
+
+
+def _acronyms(event: Event) -> frozenset[str]:
+    """The one-word short names (acronyms) of the organisations an event names ("oas", "isu", "eu")."""
+    return frozenset(a for a in party_aliases(event) if " " not in a and len(a) <= 6)
+
+
+MISSPELT_PLACE = 7  # letters: a shorter word one letter off a place name is too often another word
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> list[str]:
+    """The words one letter away (a letter left out, added, changed, or two swapped), in a fixed order."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = [a + c + b for a, b in splits for c in _LETTERS]
+    out += [a + b[1:] for a, b in splits if b]
+    out += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    out += [a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]]
+    return list(dict.fromkeys(out))
 
 
 class Engine:
@@ -104,18 +145,25 @@ class Engine:
     ) -> Reply:
         """Answer `text` about `event` (or another one it names), in `lang` unless written in the other."""
         self.indexes.of(event)
-        text = in_figures(read_as_known(unwrap(text)))
+        question = unwrap(text)
+        intro = text[: len(text) - len(question)] if question and text.endswith(question) else ""
+        text = in_figures(read_as_known(question))
         raw = words(text)
         toks = self._in_pairs(tokens(text, self._repair))
         r = Renderer(self.i18n, detect(text, raw, [t.word for t in toks], self.lexicon.lang_words, lang))
         hits = [reread(h, toks) for h in self.lexicon.match(toks) if not misread(h, toks)]
+        named = title_spans(toks, _titles(events))  # "a debate on financing victim assistance": its name
+        hits = [h for h in hits if h.concept not in _TOPICAL or not set(range(h.start, h.end)) <= named]
         here = bool(event.sessions) and any(h.concept == "Q_WHEN" for h in hits)
         here = here and asks_from_here(text, self._place_skip)
         if (named_clock(text) is not None or here) and not any(h.concept in CLOCK for h in hits):
             hits.append(Hit("TIME", 0, 0, -1, True))  # "¿sería a las 08:00?", "I'm in Amman, when…?"
-        if bare_days(fold(text)) and not any(h.concept == "DATE" for h in hits):
+        counted_years = _YEARS_OF.search(fold(text))  # "¿qué aniversario se cumple, el 20?": years, not a day
+        if bare_days(fold(text)) and not counted_years and not any(h.concept == "DATE" for h in hits):
             hits.append(Hit("DATE", 0, 0, -1, True))  # "it's on the 12th, right?" asks about the date
-        zone, span = self._place(text, raw, toks, hits, mine, event)
+        zone, span = self._place(text, raw, toks, hits, mine, event, events)
+        if zone is None and intro and any(h.concept in CLOCK for h in hits):
+            zone = self._intro_zone(intro)  # "Belize here - what time does it start for us?"
         ref_words = [w for i, w in enumerate(raw) if span is None or not span[0] <= i < span[1]]
         if any(h.concept in PARTY_CONCEPTS for h in hits):
             ref_words = without_countries(ref_words)  # "lo organiza El Salvador?": a party, not a venue
@@ -137,6 +185,9 @@ class Engine:
             html = r.join([r.t("answer-acronym", short=short, long=long) for short, long in meanings])
             return Reply("answer", r.lang, target.key, ("acronym",), html)
         countries = find_countries(raw)
+        countries += [c for c in governments(raw) if c not in countries]  # "el gobierno salvadoreño"
+        if intro and _WE.search(fold(text)):  # "Suriname here – are we one of the States that…?"
+            countries += [c for c in find_countries(words(intro)) if c not in countries]
         if zone is not None:
             hits.append(Hit(PLACE_FOUND, 0, 0, -1, True))
         if countries:
@@ -162,6 +213,7 @@ class Engine:
             # "En Ciudad de México, ¿sería a las 8?": the place gives the time zone, not the venue
             chosen = [c for c in chosen if c.intent != "where"]
         chosen = absorbed(which_states(query, for_a_state(query, as_group(query, chosen))))
+        chosen = as_term(query, as_speaking_order(query, as_steps(query, counted(query, chosen))))
         return self._reply(query, checked(query, chosen, raw), toks, target is not event)
 
     def _quoted(self, q: Query, html: str, verdict: bool | None, elsewhere: bool) -> Reply:
@@ -169,6 +221,12 @@ class Engine:
         head = [q.r.t("answer-yes")] if verdict and not html.startswith(q.r.t("answer-yes")) else []
         head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
         return Reply("answer", q.lang, q.event.key, ("background",), q.r.join([*head, html], "\n\n"))
+
+    def _intro_zone(self, intro: str) -> str | None:
+        """The zone of a place the asker says they write from, before the question ("Belize here –")."""
+        ws = words(intro)
+        found = places.index().find(ws, self._place_skip)
+        return None if found is None else country_zone(ws[found.start : found.end]) or found.zone
 
     def _named_place(
         self, raw: list[str], toks: list[Token], hits: list[Hit], guessed: list[str] | None
@@ -212,7 +270,14 @@ class Engine:
         return cached[1]
 
     def _place(
-        self, text: str, raw: list[str], toks: list[Token], hits: list[Hit], mine: str | None, event: Event
+        self,
+        text: str,
+        raw: list[str],
+        toks: list[Token],
+        hits: list[Hit],
+        mine: str | None,
+        event: Event,
+        events: list[Event],
     ) -> tuple[str | None, tuple[int, int] | None]:
         """A zone the question asks times in (an offset, a named place, or 'my time'), and its word span."""
         if not any(h.concept in CLOCK for h in hits):
@@ -223,6 +288,7 @@ class Engine:
         if mine is not None and _MINE.search(fold(text)):
             return mine, None
         skip = self._place_skip | (quoted or frozenset())  # "dice GMT+1 Suiza, ¿qué hora es en Londres?"
+        skip |= {a for ev in events for a in _acronyms(ev)}  # "the OAS one": not Oas in the Philippines
         used = {toks[i].word for h in hits for i in range(h.start, h.end)}
         found = places.index().find(raw, skip | used)
         whole = places.index().find(raw, skip)  # "Ciudad de Guatemala": a concept's word inside
@@ -234,8 +300,25 @@ class Engine:
         ):
             found = whole
         if found is None:
-            return offset, None
+            misspelt = self._misspelt_place(raw, toks, skip | used) if offset is None else None
+            return (offset, None) if misspelt is None else misspelt
         return country_zone(raw[found.start : found.end]) or found.zone, (found.start, found.end)
+
+    def _misspelt_place(
+        self, raw: list[str], toks: list[Token], skip: frozenset[str] | set[str]
+    ) -> tuple[str, tuple[int, int]] | None:
+        """A place name misspelt by one letter ("Paramaibo"), for a word no dictionary of ours knows."""
+        index = places.index()
+        repaired = {t.word for t in toks}
+        for i, word in enumerate(raw):
+            if len(word) < MISSPELT_PLACE or word in skip or word not in repaired or not word.isalpha():
+                continue
+            if word in self.lexicon.known or word in common_words() or index.has_word(word):
+                continue
+            zone = next((z for c in _one_edit(word) if index.has_word(c) and (z := index.lookup(c))), None)
+            if zone is not None:
+                return zone, (i, i + 1)
+        return None
 
     def _reply(self, q: Query, chosen: list[Chosen], toks: list[Token], elsewhere: bool) -> Reply:
         """Resolve the intents (or the FAQ, or defer) and compose the reply."""

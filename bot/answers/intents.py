@@ -189,6 +189,7 @@ RULES: tuple[Rule, ...] = (
     rule("greet", "chat", "GREET"),
     rule("thanks", "chat", "THANKS"),
     rule("help", "chat", "HELP"),
+    rule("complaint", "chat", "COMPLAIN"),
 )
 
 

@@ -68,6 +68,12 @@ CORE_CONCEPTS: dict[str, Concept] = {
         "exacta | exactas | exacto | precisa | precisas | concreta | concretas | definitiva | especifica",
         "exact | precise | specific | definitive | confirmed",
     ),
+    # "para agendar: ¿de qué hora a qué hora?": putting it in a diary, not the programme (a qualifier only)
+    "DIARY": (
+        0.1,
+        "agendar | agendarlo | agendarla | agendarme | agende | agendo | agendamos | agendado | agendada",
+        "diarise | diarize | diarised | diarized",
+    ),
     "AMOUNT": (
         0.8,
         "monto | importe | =cuanto dinero | cuanto pagan | cuanto dan | valor | suma",

@@ -56,9 +56,11 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
     "PANEL": (
         1.0,
         "ponente | ponentes | orador | oradores | panelista | panelistas | =presentador | =presentadores | "
-        "expositor | expositores | =conferencista | =conferencistas",
+        "expositor | expositores | =conferencista | =conferencistas | quienes van a presentar | "
+        "quien va a presentar | quienes presentan | quien presenta | quienes exponen | quien expone",
         "speaker | speakers | panelist | panelists | panellist | panellists | =presenter | =presenters | "
-        "keynote",
+        "keynote | who presents | who is presenting | who will present | who are presenting | "
+        "who will speak | who is speaking",
     ),
     "FIELD": (
         1.0,
@@ -70,10 +72,12 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "objetivo | objetivos | proposito | =finalidad | de que trata | sobre que | acerca de que | "
         "para que sirve | meta | metas | antecedentes | contexto | resumen | que trata | trata | =se trata | "
         "por que | porque | razon | motivo | para que es | para que se hace | para que se realiza | "
-        "para que se organiza | que es evento | que es este evento",
+        "para que se organiza | que es evento | que es este evento | resumeme | resumir | puntos clave | "
+        "lo esencial | en pocas palabras | de que va",
         "purpose | objective | objectives | aim | aims | goal | goals | it about | event about | "
         "debate about | dialogue about | meeting about | background | context | summary | why | "
-        "reason | what is event | what is this event | point of",
+        "reason | what is event | what is this event | point of | gist | key points | main points | "
+        "summarise | summarize | overview | in a nutshell | tldr | tl dr",
     ),
     # --- who -----------------------------------------------------------------------------------------
     "ORGANISE": (

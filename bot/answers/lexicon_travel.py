@@ -229,6 +229,13 @@ TRAVEL_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "thanks | thank you | thx | ty | cheers | great | perfect | appreciated | bye | goodbye | =ok | "
         "=okay | =noted | =got it",
     ),
+    # "this bot is useless": a complaint, answered with what can be asked (never an "I do not know")
+    "COMPLAIN": (
+        1.0,
+        "inutil | no sirve | no me ayuda | no me ayudas | no ayuda | pesimo | malisimo | no entiendes",
+        "useless | not helpful | unhelpful | not helping | doesnt work | does not work | stupid bot | "
+        "terrible bot | bad bot | you dont understand",
+    ),
     "HELP": (
         1.0,
         "ayuda | ayudame | que puedes hacer | que sabes | menu | opciones",

@@ -5,6 +5,7 @@ end of a session, a State's clearance deadline is not the event's, "una ONG espa
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.answers.concepts import Hit
 from bot.folding import Token, words_of
@@ -15,6 +16,9 @@ _CLEARANCE = frozenset(
         "obligacion obligation mines minas"
     )
 )
+_SIGNING = frozenset(words_of("firma signing signature"))
+_TREATY = frozenset(words_of("convencion convention tratado treaty"))
+_ANNIVERSARY = frozenset(words_of("aniversario anniversary"))
 _ARTICLES = frozenset(words_of("el la los las su sus con de del the its their with"))
 
 
@@ -32,6 +36,10 @@ def misread(hit: Hit, toks: list[Token]) -> bool:
         return bool(before) and before[-1] in ("youre", "re", "you", "thanks", "thank")  # "you're welcome"
     if hit.concept == "DOCS":
         return _sourced(before)
+    if hit.concept == "ORGANISE" and toks[hit.start].word in _SIGNING:
+        # "el aniversario de la firma de la Convención": the treaty's signing, not who signs the invitation
+        return (bool(rest) and rest[0] in _TREATY) or (bool(before) and before[-1] in _ANNIVERSARY)
+
     if hit.concept == "LANGUAGE":
         return bool(before) and before[-1] in BODIES
     if hit.concept == "Q_WHEN" and toks[hit.start].word == "cuando" and hit.start > 0:
@@ -83,3 +91,31 @@ _ASKS_WHEN_AFTER = frozenset(
 _CLAUSE_STARTS = frozenset(
     words_of("me nos se te lo la le les uno una yo tu usted ustedes ellos ellas el ella")
 )
+
+
+TITLE_RUN = 3  # words in a row of an event's title: the question names the event by it
+
+
+def title_spans(toks: list[Token], titles: tuple[tuple[str, ...], ...]) -> set[int]:
+    """The token positions inside a run of words quoting an event's title ("a debate on financing victim
+    assistance"): words naming the event, not asking about its funding."""
+    ws = [t.word for t in toks]
+    inside: set[int] = set()
+    for title in titles:
+        at = _positions(title)
+        for i, w in enumerate(ws):
+            for j in at.get(w, ()):
+                k = 1
+                while i + k < len(ws) and j + k < len(title) and ws[i + k] == title[j + k]:
+                    k += 1
+                if k >= TITLE_RUN:
+                    inside.update(range(i, i + k))
+    return inside
+
+
+@lru_cache(maxsize=64)
+def _positions(title: tuple[str, ...]) -> dict[str, list[int]]:
+    at: dict[str, list[int]] = {}
+    for j, w in enumerate(title):
+        at.setdefault(w, []).append(j)
+    return at

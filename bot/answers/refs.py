@@ -19,6 +19,7 @@ from bot.answers.claims import party_names
 from bot.answers.countries import country_names
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
 from bot.countries import name as country_name
+from bot.events.common import EventFormat
 from bot.events.models import Event
 from bot.folding import words
 from bot.i18n import BABEL_LOCALES
@@ -29,7 +30,11 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 KIND_WORDS = frozenset({"dialogo", "debate", "dialogue", "conferencia", "conference"})
 _KINDS = "dialogo|debate|dialogue|conferencia|conference|reunion|meeting|evento|event|thing|one"
 # "el diálogo de la OEA", "that OAS dialogue": an organiser's name as the event's (not "¿lo organiza la OEA?")
-_HOSTED = ("(?:{k}) (?:de la|del|de) {a}", "{a} (?:{k})")
+_HOSTED = ("(?:{k}) (?:de la|del|de) {a}", "{a} (?:{k})", "(?:el|la|the one) (?:de la|del|de|by the|by) {a}")
+FORMAT, IN_COUNTRY = 1.0, 3.0
+# "the one that was online": the format names an event when the current one has another
+_FORMAT_WORDS = {EventFormat.VIRTUAL: frozenset({"virtual", "online", "linea", "zoom", "webinar"})}
+_CAMEL = re.compile(r"[A-Z][a-z]+|[a-z]+")
 
 
 def month_words(month: int) -> set[str]:
@@ -53,6 +58,7 @@ class EventRefs:
     phrases: list[tuple[str, float]] = field(default_factory=list)
     own: set[str] = field(default_factory=set)  # words of its summary and duration: its own topics
     hosts: set[str] = field(default_factory=set)  # its organisers' names and acronyms
+    format: str | None = None
 
 
 def event_refs(event: Event, ignore: set[str], plain: set[str]) -> EventRefs:
@@ -60,6 +66,12 @@ def event_refs(event: Event, ignore: set[str], plain: set[str]) -> EventRefs:
     dates = event.dates
     refs = EventRefs(event.key, {str(dates.first_day.year), str(dates.last_day.year)})
     refs.hosts = {a for p in event.organisers for a in party_names(p) if len(a) >= 3}
+    refs.format = event.format
+    # "the Mine Free Americas one": the words of its own link ("bit.ly/MineFreeAmericas")
+    for url in {event.contact.url, *(link.url for link in event.links)} - {None}:
+        slug = _CAMEL.findall(str(url).rstrip("/").rsplit("/", 1)[-1])
+        if len(slug) >= 2 and all(len(w) >= 4 for w in slug):
+            refs.phrases.append((" ".join(w.lower() for w in slug), KEY))
     for text in (event.summary, dates.duration_note):
         if text is not None:
             refs.own |= set(words(f"{text.es} {text.en}")) - KIND_WORDS  # "debate" still names an event
@@ -69,7 +81,10 @@ def event_refs(event: Event, ignore: set[str], plain: set[str]) -> EventRefs:
         if event.city:
             refs.phrases.append((" ".join(words(event.city.get(lang))), CITY))
         if event.country:
-            refs.phrases.append((" ".join(words(country_name(event.country, lang))), COUNTRY))
+            country = " ".join(words(country_name(event.country, lang)))
+            refs.phrases.append((country, COUNTRY))
+            # "the one in El Salvador": where it is held
+            refs.phrases += [(f"{at} {country}", IN_COUNTRY) for at in ("en", "in")]
     texts = [event.title.es, event.title.en]
     if event.short_title:
         texts += [event.short_title.es, event.short_title.en]
@@ -89,6 +104,14 @@ def event_refs(event: Event, ignore: set[str], plain: set[str]) -> EventRefs:
                 if len(word) >= 4 and word not in plain:
                     refs.title.add(word)
     return refs
+
+
+_NAMING = frozenset({"was", "fue", "era", "an", "the", "el", "la", "que", "one", "uno"})
+
+
+def _as_name(ws: list[str], said: frozenset[str]) -> bool:
+    """ "the online one", "el que fue virtual": a format naming an event (not "can I follow it online?")."""
+    return any(w in said and i > 0 and ws[i - 1] in _NAMING for i, w in enumerate(ws))
 
 
 class EventFinder:
@@ -118,6 +141,7 @@ class EventFinder:
         about the San Salvador dialogue) is that topic, not the other event's name."""
         joined = f" {' '.join(ws)} "
         topics = next((r.own for r in self.refs if r.key == current), set())
+        mode = next((r.format for r in self.refs if r.key == current), None)
         out: dict[str, float] = {}
         for r in self.refs:
             present = set(ws) - (topics if r.key != current else set())
@@ -126,6 +150,8 @@ class EventFinder:
             )
             score += max((w for phrase, w in r.phrases if f" {phrase} " in joined), default=0.0)
             score += HOST * any(x.search(joined) for x in self.hosted[r.key])
+            if r.format != mode and _as_name(ws, _FORMAT_WORDS.get(r.format, frozenset())):
+                score += FORMAT
             for word in present & r.title:
                 if self.spread[word] < self.all or self.all == 1:
                     score += DISTINCT if self.spread[word] == 1 else SHARED

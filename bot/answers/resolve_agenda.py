@@ -67,7 +67,7 @@ def _hit(q: Query, texts: list[str]) -> str | None:
     return texts[shared.index(best)] if best else None
 
 
-def _brief(text: str) -> str:
+def brief(text: str) -> str:
     """An agenda item's first clause: enough to name the topic."""
     head = re.split(r"(?<=[.:;])\s", text, maxsplit=1)[0]
     return head if len(head) <= BRIEF else head[: BRIEF - 1].rsplit(" ", 1)[0] + "…"
@@ -80,7 +80,8 @@ def agenda_overview(q: Query) -> str:
     assert agenda is not None
     parts = [q.r.t("info-agenda-title")]
     if q.has("COUNT"):  # "¿cuántas preguntas guía hay?": how many items, then the items
-        parts.append(q.r.t("answer-agenda-count", n=len(agenda.items())))
+        n = len(agenda.items())
+        parts.append(q.r.t("answer-agenda-count", n=n, word=q.r.t("answer-number", n=n)))
     named = _asking(q)
     for section in agenda.sections:
         parts.append(f"<b>{q.r.t('info-plain', text=section.title.get(q.lang))}</b>")
@@ -92,7 +93,7 @@ def agenda_overview(q: Query) -> str:
             if q.has("GUIDING") and item.question is not None:
                 # "what are the guiding questions?": each item's own, after its text when that was asked
                 hit = f"{hit} {item.question.get(q.lang)}" if hit else item.question.get(q.lang)
-            parts.append(q.r.t("info-agenda-item", number=item.number, text=hit or _brief(texts[0])))
+            parts.append(q.r.t("info-agenda-item", number=item.number, text=hit or brief(texts[0])))
     return q.r.join(parts)
 
 

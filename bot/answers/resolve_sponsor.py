@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from bot.answers.audiences import asks_if_listed, unlisted_kind
+from bot.answers.countries import find_countries
 from bot.answers.model import Part, Query
+from bot.answers.resolve_place import contact
 from bot.answers.verdict import asked_number, group_size
 from bot.countries import name as country_name
 from bot.events.common import article_of
 from bot.events.participation import Cover, RegistrationMeaning, Sponsorship
-from bot.folding import fold
+from bot.folding import fold, words
 from bot.present import sponsorship as sp
 from bot.present.info import contact_block
 from bot.present.times import deadline
@@ -100,12 +102,20 @@ def eligible(q: Query) -> Part:
         name = country_name(code, q.lang)
         if code in s.eligible_states:
             parts.append(q.r.t("answer-state-eligible", state=name))
+            parts += _listed_as(q, code) if len(q.countries) == 1 and q.yes_no else []
         else:
             parts.append(q.r.t("answer-state-not-listed", state=name, states=sp.states(q.r, s)))
             missing = True
     html = q.r.join(parts if missing else [*parts, most])
     listing = missing and q.yes_no and asks_if_listed(q.text, q.has("LISTED"))
     return q.known(html, False) if listing else q.unknown(html) if missing else q.known(html, True)
+
+
+def _listed_as(q: Query, code: str) -> list[str]:
+    """The lines of the encouraged list that name a State ("…, which declared completion of Article 5")."""
+    who = q.event.participants
+    lines = [x.get(q.lang) for x in who.encouraged] if who else []
+    return [q.r.t("answer-state-listed-as", text=x) for x in lines if code in find_countries(words(x))]
 
 
 def nominations(q: Query) -> Part:
@@ -154,7 +164,10 @@ def apply(q: Query) -> Part:
 
 
 def submit(q: Query) -> Part:
-    """Where to send a confirmation, nomination or request: how to apply, else how to register."""
+    """Where to send a confirmation, nomination or request: how to apply, else how to register; the e-mail
+    address to send it to, when asked for and the invitation gives none, is not known."""
+    if q.event.contact.email is None and q.has("CONTACT"):
+        return contact(q)  # "¿cuál es el correo para mandar dudas?"
     if q.event.sponsorship is not None:
         return apply(q)
     if q.event.registration is not None:

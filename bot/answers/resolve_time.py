@@ -11,7 +11,7 @@ from bot.answers.claims import claim
 from bot.answers.datecheck import named_clocks, named_days, names_weekday
 from bot.answers.honesty import admits_ignorance
 from bot.answers.model import Part, Query
-from bot.answers.premises import asks_why
+from bot.answers.premises import asks_why, guess
 from bot.events.content import Party
 from bot.folding import fold, stem, words
 from bot.i18n import BABEL_LOCALES
@@ -103,6 +103,41 @@ _DAYS = re.compile(
 _SESSIONS = re.compile(r"\b(\d|one|two|three|four|una|dos|tres|cuatro) (?:sessions?|sesion(?:es)?)\b")
 _COUNTS = {"one": 1, "un": 1, "uno": 1, "una": 1, "two": 2, "dos": 2, "three": 3, "tres": 3}
 _COUNTS |= {"four": 4, "cuatro": 4, "five": 5, "cinco": 5}
+
+
+_ALL_DAY = re.compile(
+    r"\b(?:todo el dia|el dia entero|dia completo|jornada completa|all day|whole day|full day|entire day)\b"
+)
+FULL_DAY_HOURS = 6  # sessions shorter than this do not fill a day
+
+
+def days_premise(q: Query) -> bool | None:
+    """A number of days the question takes for granted ("was it 2 days?", "3 days, right?"), against the
+    event's days (or its duration note's); "does it last all day?" against its sessions' length."""
+    asked = _days_in(q.text) or _guessed_days(q.text)
+    dates = q.event.dates
+    if asked is not None and len(_DAYS.findall(fold(q.text))) <= 1:  # not "2 days of VA and 1 of clearance"
+        if dates.is_approximate:
+            note = dates.duration_note.get("en") if dates.duration_note else ""
+            given = _days_in(note)
+            parts = {int(n) if n.isdigit() else _COUNTS[n] for n in _DAYS.findall(fold(note))}
+            if given is None or (asked != given and asked in parts):
+                return None  # "2 days on victim assistance, right?": a part of the three, not the whole
+            return asked == given
+        return asked == (dates.last_day - dates.first_day).days + 1
+    if _ALL_DAY.search(fold(q.text)) and q.event.sessions:
+        longest = max((s.end - s.start).total_seconds() for s in q.event.sessions)
+        return longest >= FULL_DAY_HOURS * 3600
+    return None
+
+
+def _guessed_days(text: str) -> int | None:
+    """ "how many days is it? three?": the number guessed after a question on the days."""
+    guessed = guess(text)
+    if not guessed or len(guessed) != 1 or not re.search(r"\b(?:days?|dias?)\b", fold(text)):
+        return None
+    word = guessed[0]
+    return int(word) if word.isdigit() and int(word) < 10 else _COUNTS.get(word)
 
 
 def _days_in(text: str) -> int | None:

@@ -66,6 +66,11 @@ def thanks(q: Query) -> Part:
     return q.known(q.r.t("answer-thanks"))
 
 
+def complaint(q: Query) -> Part:
+    """ "this bot is useless": sorry, and what can be asked."""
+    return q.known(q.r.join([q.r.t("answer-complaint"), q.r.t("answer-help")]))
+
+
 def help_me(q: Query) -> Part:
     """What can be asked."""
     return q.known(q.r.t("answer-help"))

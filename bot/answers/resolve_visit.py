@@ -23,6 +23,8 @@ def field_visit(q: Query) -> Part:
         return q.known(text)  # "field visit length?": half a day, which the note says
     if q.yes_no and _HALF.search(fold(note)) and _HALF.search(fold(q.text)):
         return q.known(text, True)  # "Is the field visit half a day?": yes
+    if _HALF.search(fold(q.text)) and _WHOLE.search(fold(q.text)) and _HALF.search(fold(note)):
+        return q.known(text)  # "a full day or half?": half, which the note says (either/or: no yes or no)
     detail = q.has("Q_WHEN", "DATE", "TIME", "PLACE", "VENUE")
     if q.yes_no and _HALF.search(fold(note)) and _WHOLE.search(fold(q.text)):
         return q.known(text, False)  # "3 days with a full-day field visit, yes?": no, half a day

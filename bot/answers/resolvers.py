@@ -10,8 +10,10 @@ from bot.answers import resolve_place as rp
 from bot.answers import resolve_sponsor as rs
 from bot.answers import resolve_time as rt
 from bot.answers import resolve_visit as rv
+from bot.answers.counting import count
 from bot.answers.model import Resolver
-from bot.answers.resolve_unknown import UNKNOWN_TOPICS, greet, help_me, thanks, unknown_topic
+from bot.answers.resolve_unknown import UNKNOWN_TOPICS, complaint, greet, help_me, thanks, unknown_topic
+from bot.answers.terms import heading, term_unknown
 
 RESOLVERS: dict[str, Resolver] = {
     "schedule": rt.schedule,
@@ -51,9 +53,13 @@ RESOLVERS: dict[str, Resolver] = {
     "preparation": rg.preparation,
     "observers": rg.observers,
     "clearance_deadlines": rg.clearance_deadlines,
+    "count": count,
+    "unknown_term": term_unknown,
+    "heading": heading,
     "greet": greet,
     "thanks": thanks,
     "help": help_me,
+    "complaint": complaint,
     **{f"unknown_{c.lower()}": unknown_topic(c) for c in UNKNOWN_TOPICS},
 }
 RESOLVERS["perdiem_amount"] = RESOLVERS["unknown_perdiem"]

@@ -7,6 +7,7 @@ from bot.answers.confirmation import confirmation_required
 from bot.answers.datecheck import check_clock, check_days, check_event_dates
 from bot.answers.model import Part, Query
 from bot.answers.resolve_place import names_hours
+from bot.answers.resolve_time import days_premise
 from bot.answers.verdict import check_place
 
 DEADLINES = frozenset({"sp_deadline", "deadline", "reg_deadline"})
@@ -30,6 +31,8 @@ def _premise(q: Query, intents: list[str]) -> bool | None:
     if asked & CLOCKED:
         which = "start" if not q.has("END") else "end" if not q.has("START") else "any"
         checks.append(check_clock(q.text, q.event, q.place, which if q.has("START", "END") else "any"))
+    if asked & {"schedule", "duration"}:
+        checks.append(days_premise(q))  # "first week of May, 3 days, is that right?", "¿dura todo el día?"
     found = [c for c in checks if c is not None]
     return False if False in found else (True if found else None)
 

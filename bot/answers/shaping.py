@@ -9,6 +9,7 @@ from bot import places
 from bot.answers.audiences import MIN_SHARED, shared
 from bot.answers.countries import country_names, country_spans
 from bot.answers.datecheck import named_days
+from bot.answers.demonyms import governments
 from bot.answers.intents import Chosen
 from bot.answers.model import Query
 from bot.answers.premises import asks_why
@@ -23,7 +24,12 @@ PARTY_CONCEPTS = frozenset({"ORGANISE", "FUND", "SPEAKER"})
 
 def without_countries(ws: list[str]) -> list[str]:
     """The words outside the countries they name."""
-    inside = {i for start, size, _ in country_spans(ws) for i in range(start, start + size)}
+    inside = {
+        i
+        for start, size, _ in country_spans(ws)
+        if start == 0 or ws[start - 1] not in PLACE_WORDS  # "the dialogue in El Salvador": where it is
+        for i in range(start, start + size)
+    }
     return [w for i, w in enumerate(ws) if i not in inside]
 
 
@@ -174,7 +180,8 @@ def for_a_state(q: Query, chosen: list[Chosen]) -> list[Chosen]:
 def as_funded_by(q: Query, chosen: list[Chosen]) -> list[Chosen]:
     """Decision: "funded by Norway, right?", "con apoyo financiero de Estados Unidos" name who funds the
     event (checked against its funders), not a State asking whether it may be sponsored."""
-    if not (q.countries or q.parties) or not _FUNDED_BY.search(fold(q.text)):
+    paid = q.has("PAY", "FUND") and bool(governments(words(q.text)))  # "the Peruvian government pays it"
+    if not (q.countries or q.parties) or not (_FUNDED_BY.search(fold(q.text)) or paid):
         return chosen
     out = [c for c in chosen if c.intent not in SPONSOR_ASKS]
     return out if any(c.intent == "funders" for c in out) else [*out, Chosen("funders", "general", 1.0)]

@@ -51,6 +51,10 @@ _INDIRECT = re.compile(
     r"pregunto|preguntamos|preguntar|consulta|consultan|consultar|"
     r"confirmar|confirmen|confirme|indicar|indiquen|indique)\s+(?:if|whether|si)\b"
 )
+# a yes/no question ending a long message written without a question mark
+_TRAILING = re.compile(
+    r"(?<!\bor )(?<!\bo )\b(?:will there be|is there|are there|habra|habran)(?:\s+[a-z]+){1,5}\s*$"
+)
 _ONLY = frozenset(words_of("solo solamente just only no not"))
 
 
@@ -117,10 +121,15 @@ def is_yes_no(text: str) -> bool:
     marks = [*_CLAUSE.findall(folded), ""]
     clauses = [(words(c), "?" in mark) for c, mark in zip(pieces, marks, strict=False)]
     clauses = [(ws, asked) for ws, asked in clauses if ws]
+    indirect = _INDIRECT.search(folded)
+    if indirect and not any(_asks_what(ws, accented) for ws in (words(folded[: indirect.start()]),)):
+        return (
+            True  # "quería saber si Honduras está en la lista… y también cuántos pueden ir": yes or no first
+        )
     if any(_asks_what(ws, accented) for ws, _ in clauses):
         return False
-    if _INDIRECT.search(folded):
-        return True
+    if _TRAILING.search(folded):
+        return True  # "…i dont speak spanish will there be english interpretation": dictated, no "?"
     return any(
         _clause_is_yes_no(ws, accented) or (asked and len(ws) > 1 and not _choice(ws))
         for ws, asked in clauses

@@ -70,6 +70,7 @@ answer-sponsorship = ✈️ Sponsorship is funded by { $article ->
 answer-not-covered = The invitation does not list { $item } among what the sponsorship covers.
 answer-amount-unknown = The event's information gives no amounts.
 answer-state-eligible = ✅ { $state } is among the States that may request sponsorship.
+answer-state-listed-as = • Listed among: { $text }
 answer-state-not-listed = { $state } is not among the States the invitation lists for sponsorship ({ $states }). Whether it can still apply is not stated.
 answer-nominations-unknown = The invitation does not say how many people may be sponsored.
 answer-ngo-unknown = The invitation does not say whether organisations can be sponsored.
@@ -116,6 +117,7 @@ answer-unknown-selffund = The event's information does not say whether people ot
 answer-greet = Hello! Ask me anything about “{ $title }”: dates and times, place, agenda, languages, sponsorship, registration…
 answer-thanks = You are welcome!
 answer-help = Ask me about the dates and times, the place, the agenda, languages and interpretation, sponsorship or registration, in your own words. Or choose from the menu below.
+answer-complaint = Sorry that my answer did not help. I only answer from the event's information, and say so when it does not hold what you asked.
 
 answer-ask-prompt = ❓ Write your question in your own words, in English or Spanish, for example: “When does it start?”, “Is there interpretation?”, “Who pays the flight?”.
 answer-relay-button = 📨 Pass my question to the organisers
@@ -142,5 +144,32 @@ answer-unknown-group = 👥 The event's information does not say how many people
 answer-funding-amount-unknown = 💶 The invitation does not say how much funding is provided.
 answer-clearance-deadlines-unknown = The invitation does not give the dates of the States' clearance deadlines under Article 5.
 answer-unknown-observers = 👁 The event's information does not mention attending as an observer.
-answer-agenda-count = { $n } items.
+answer-agenda-count = { $n } items ({ $word }).
 answer-not-mentioned = Not mentioned in the event's information: { $names }.
+
+## Counts of what the invitation lists (bot/answers/counting.py)
+answer-number = { $n ->
+    [1] one
+    [2] two
+    [3] three
+    [4] four
+    [5] five
+    [6] six
+    [7] seven
+    [8] eight
+    [9] nine
+    [10] ten
+    [11] eleven
+    [12] twelve
+   *[other] { $n }
+}
+answer-count-signed = ✍️ The invitation is signed by { $word } people:
+answer-count-line = 🔢 There are { $word }: { $text }.
+answer-count-states = 🔢 The invitation lists { $word } States Parties: { $names }.
+answer-count-subitems = 🔢 Item { $number } lists { $word }:
+answer-count-section = 🔢 “{ $title }”: { $word } items, { $first } to { $last }.
+answer-count-interpretation = 🔢 Interpretation into { $word } languages.
+answer-count-languages = 🔢 { $word } languages.
+answer-count-hours = 🔢 In total, { $word } hours.
+answer-term-unknown = The event's information does not use or explain “{ $term }”.
+answer-heading = 📋 Under “{ $title }”, the agenda lists:

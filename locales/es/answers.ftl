@@ -73,6 +73,7 @@ answer-sponsorship = ✈️ El patrocinio lo financia { $article ->
 answer-not-covered = La invitación no incluye { $item } entre lo que cubre el patrocinio.
 answer-amount-unknown = La información del evento no indica montos.
 answer-state-eligible = ✅ { $state } figura entre los Estados que pueden solicitar patrocinio.
+answer-state-listed-as = • Figura entre: { $text }
 answer-state-not-listed = { $state } no figura entre los Estados que la invitación enumera para el patrocinio ({ $states }). No se indica si aun así puede solicitarlo.
 answer-nominations-unknown = La invitación no indica cuántas personas pueden recibir patrocinio.
 answer-ngo-unknown = La invitación no indica si las organizaciones pueden recibir patrocinio.
@@ -119,6 +120,7 @@ answer-unknown-selffund = La información del evento no indica si pueden asistir
 answer-greet = ¡Hola! Pregúnteme lo que necesite sobre «{ $title }»: fechas y horarios, lugar, agenda, idiomas, patrocinio, inscripción…
 answer-thanks = ¡De nada!
 answer-help = Pregúnteme por las fechas y horarios, el lugar, la agenda, los idiomas y la interpretación, el patrocinio o la inscripción, con sus propias palabras. O elija en el menú de abajo.
+answer-complaint = Lamento que mi respuesta no le haya servido. Solo respondo con la información del evento, y lo digo cuando no contiene lo que pregunta.
 
 answer-ask-prompt = ❓ Escriba su pregunta con sus propias palabras, en español o en inglés, por ejemplo: «¿Cuándo empieza?», «¿Hay interpretación?», «¿Quién paga el vuelo?».
 answer-relay-button = 📨 Transmitir mi pregunta a los organizadores
@@ -145,5 +147,32 @@ answer-unknown-group = 👥 La información del evento no indica cuántas person
 answer-funding-amount-unknown = 💶 La invitación no indica el monto de la financiación.
 answer-clearance-deadlines-unknown = La invitación no indica las fechas de los plazos de desminado de los Estados en virtud del artículo 5.
 answer-unknown-observers = 👁 La información del evento no menciona la asistencia en calidad de observador.
-answer-agenda-count = { $n } puntos.
+answer-agenda-count = { $n } puntos ({ $word }).
 answer-not-mentioned = No se menciona en la información del evento: { $names }.
+
+## Recuentos de lo que enumera la invitación (bot/answers/counting.py)
+answer-number = { $n ->
+    [1] uno
+    [2] dos
+    [3] tres
+    [4] cuatro
+    [5] cinco
+    [6] seis
+    [7] siete
+    [8] ocho
+    [9] nueve
+    [10] diez
+    [11] once
+    [12] doce
+   *[other] { $n }
+}
+answer-count-signed = ✍️ La invitación la firman { $word } personas:
+answer-count-line = 🔢 Son { $word }: { $text }.
+answer-count-states = 🔢 La invitación enumera { $word } Estados Parte: { $names }.
+answer-count-subitems = 🔢 El punto { $number } enumera { $word }:
+answer-count-section = 🔢 «{ $title }»: { $word } puntos, del { $first } al { $last }.
+answer-count-interpretation = 🔢 Interpretación a { $word } idiomas.
+answer-count-languages = 🔢 { $word } idiomas.
+answer-count-hours = 🔢 En total, { $word } horas.
+answer-term-unknown = La información del evento no emplea ni explica «{ $term }».
+answer-heading = 📋 Bajo «{ $title }», la agenda enumera:
