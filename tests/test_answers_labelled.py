@@ -87,7 +87,8 @@ FLOORS = [
     ("blind14", 0.68, 0.75),  # first run 117/169 (69.2%), 47/60 (78.3%) at the end of session 6; after
     # a short round in session 6 (mentions, acronym claims as questions): 120/169 (71.0%), 47/60 (78.3%)
     ("blind15", 0.74, 0.84),  # first run 116/149 (77.9%), 39/45 (86.7%) at the end of session 6
-    ("blind16", 0.64, 0.86),  # first run 103/154 (66.9%), 41/46 (89.1%) at the start of session 7
+    ("blind16", 0.93, 0.95),  # first run 103/154 (66.9%), 41/46 (89.1%); 147/154, 45/46 after its round
+    ("blind17", 0.69, 0.78),  # first run 110/153 (71.9%), 38/47 (80.9%) after the blind16 round (session 7)
 ]
 
 
