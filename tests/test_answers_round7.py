@@ -15,7 +15,8 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.events.registry import EventRegistry
-from tests.test_answers_dev import engine, folded, registry  # noqa: F401 (shared fixtures)
+from tests.support.answer_cases import check_case
+from tests.test_answers_dev import engine, registry  # noqa: F401 (shared fixtures)
 
 NOW = datetime(2026, 3, 20, 15, 0, tzinfo=UTC)
 
@@ -187,24 +188,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("key", "lang", "text", "kind", "begins", "about", "contains"), CASES)
-def test_round7_rules(
-    engine: Engine,  # noqa: F811
-    registry: EventRegistry,  # noqa: F811
-    key: str,
-    lang: str,
-    text: str,
-    kind: str,
-    begins: str,
-    about: str,
-    contains: list[str],
-) -> None:
-    reply = engine.answer(text, event=registry.get(key), events=registry.all(), lang=lang, now=NOW)
-    assert reply.kind == kind, reply.html
-    assert reply.event_key == about, reply.html
-    if begins:
-        assert reply.html.startswith(begins), reply.html
-    assert all(folded(c) in folded(reply.html) for c in contains), reply.html
+@pytest.mark.parametrize("case", CASES, ids=[c[2] for c in CASES])
+def test_round7_rules(engine: Engine, registry: EventRegistry, case: tuple) -> None:  # noqa: F811
+    check_case(engine, registry, NOW, case)
 
 
 def test_an_offset_is_not_read_as_an_acronym(engine: Engine, registry: EventRegistry) -> None:  # noqa: F811

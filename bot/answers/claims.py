@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from bot.countries import name as country_name
 from bot.events.content import Party, Signatory
@@ -24,6 +25,7 @@ _SIGN = re.compile(r"\b(?:firm|sign)")
 MIN_NAME = 4  # letters of a person's name word that can stand for them ("Almagro", "Ruan")
 
 
+@lru_cache(maxsize=1024)
 def aliases(name: str) -> frozenset[str]:
     """Folded ways to name an organisation: its name without brackets, its acronym, its initials."""
     plain = re.sub(r"\s*\([^)]*\)", "", name)

@@ -22,6 +22,7 @@ from bot.answers.shortening import SCREENS, role, shorten
 from bot.answers.unsaid import (
     ABSENCES,
     about_interpreters,
+    about_press,
     answered_by_quota,
     for_unsponsored,
     hypothetical,
@@ -183,6 +184,8 @@ def compose(
             [q.unknown(q.r.t("answer-unknown-interpreters")), *parts],
             ["unknown_interpreters", *intents],
         )
+    if about_press(q):  # "can media attend?", "is there a spokesperson?": the invitation says nothing of it
+        parts, intents = [q.unknown(q.r.t("answer-unknown-press"))], ["unknown_press"]
     if not parts:
         parts, intents, confidence = _fallback(q, faq, passage)
     elif passage:

@@ -153,6 +153,19 @@ def named_years(text: str) -> set[int]:
     return {int(y) for y in _dated_year().findall(fold(text))}
 
 
+_LONE_YEAR = re.compile(
+    r"\b(?:is|es|was|fue|sera|will be|held|happens?|happened|takes? place|took place|tuvo lugar|"
+    r"se celebra|se celebro|se realiza|se realizo|se hace|se hizo)(?:\s+(?:it|this|the|el|la|\w+))?"
+    r"\s+(?:in|en|for|para|during|durante)\s+((?:19|20)\d\d)\b"
+)
+
+
+def lone_years(text: str) -> set[int]:
+    """Years a question names as when the event is, without a month ("the dialogue is in 2022, right?",
+    "¿fue en 2019?"); not a year naming something else ("the 2019 conference", "a mine in 1991")."""
+    return {int(y) for y in _LONE_YEAR.findall(fold(text))}
+
+
 def check_days(text: str, first: date, last: date) -> bool | None:
     """Whether the dates a question names fall within first..last (None when it names none); a year
     written with the month must be theirs ("31 March 2025" is not 31 March 2026)."""
@@ -160,6 +173,8 @@ def check_days(text: str, first: date, last: date) -> bool | None:
     span = [first + timedelta(days=i) for i in range((last - first).days + 1)]
     if months and not named_years(text) <= {d.year for d in span}:
         return False
+    if not months and not days and (years := lone_years(text)):
+        return years <= {d.year for d in span}  # "the dialogue is in 2022, right?"
     if not months:
         return days <= {d.day for d in span} if days else None
     if not months <= {d.month for d in span}:
@@ -176,6 +191,8 @@ def check_event_dates(text: str, event: Event) -> bool | None:
     if not dates.is_approximate:
         return check_days(text, dates.first_day, dates.last_day)
     months, _ = named_days(text)
+    if not months and not named_days(text)[1] and (years := lone_years(text)):
+        return years <= {dates.first_day.year, dates.last_day.year}
     if not months:
         return None
     if not months <= {dates.first_day.month, dates.last_day.month}:

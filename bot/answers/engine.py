@@ -15,16 +15,19 @@ from functools import lru_cache
 from bot import places
 from bot.answers.acronym_claims import acronym_claim
 from bot.answers.acronyms import asked_meaning, own_acronyms
+from bot.answers.anniversaries import anniversary
 from bot.answers.background import earlier_occasion
 from bot.answers.claims import named_parties, party_aliases, unknown_agents
 from bot.answers.common_words import common_words
 from bot.answers.compose import compose
 from bot.answers.concepts import Hit, Lexicon
+from bot.answers.convention import convention
 from bot.answers.counting import counted
 from bot.answers.countries import find_countries
-from bot.answers.datecheck import bare_days, named_clock
+from bot.answers.datecheck import bare_days, lone_years, named_clock
 from bot.answers.demonyms import governments
 from bot.answers.dialects import read_as_known
+from bot.answers.event_order import event_order
 from bot.answers.faq import AddedFaq, AddedIndex
 from bot.answers.index import WEAK, Indexes
 from bot.answers.intents import COUNTRY_FOUND, PERSON_FOUND, PLACE_FOUND, Chosen, choose
@@ -32,6 +35,7 @@ from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS, detect
 from bot.answers.mentions import country_mention
 from bot.answers.misreadings import BODIES, misread, reread, title_spans
 from bot.answers.model import Query, Reply
+from bot.answers.numbered import joined_replies, numbered_parts
 from bot.answers.numerals import in_figures
 from bot.answers.passages import own_terms
 from bot.answers.people import named_people
@@ -145,6 +149,14 @@ class Engine:
     ) -> Reply:
         """Answer `text` about `event` (or another one it names), in `lang` unless written in the other."""
         self.indexes.of(event)
+        if (asked := numbered_parts(text)) is not None:
+            said = detect(text, words(text), words(text), self.lexicon.lang_words, lang)
+            replies = [
+                self.answer(p, event=event, events=events, lang=said, now=now, mine=mine, added=added)
+                for p in asked
+            ]
+            if (joined := joined_replies(replies, event.key)) is not None:
+                return joined  # "1) ¿cuándo? 2) ¿dónde? 3) ¿quién paga el viaje?": each on its own
         question = unwrap(text)
         intro = text[: len(text) - len(question)] if question and text.endswith(question) else ""
         text = in_figures(read_as_known(question))
@@ -161,6 +173,8 @@ class Engine:
         counted_years = _YEARS_OF.search(fold(text))  # "¿qué aniversario se cumple, el 20?": years, not a day
         if bare_days(fold(text)) and not counted_years and not any(h.concept == "DATE" for h in hits):
             hits.append(Hit("DATE", 0, 0, -1, True))  # "it's on the 12th, right?" asks about the date
+        if not hits and lone_years(text):
+            hits.append(Hit("DATE", 0, 0, -1, True))  # "the dialogue is in 2022, right?": its year
         zone, span = self._place(text, raw, toks, hits, mine, event, events)
         if zone is None and intro and any(h.concept in CLOCK for h in hits):
             zone = self._intro_zone(intro)  # "Belize here - what time does it start for us?"
@@ -168,6 +182,8 @@ class Engine:
         if any(h.concept in PARTY_CONCEPTS for h in hits):
             ref_words = without_countries(ref_words)  # "lo organiza El Salvador?": a party, not a venue
         ref_words = premise_free(ref_words)
+        if (ordered := event_order(r, text, event, events, self.indexes.finder(events))) is not None:
+            return Reply("answer", r.lang, event.key, ("event_order",), ordered)  # "which came first?"
         other, candidates = self.indexes.finder(events).named(ref_words, event.key)
         if candidates:
             html = r.t("answer-which-event")
@@ -205,7 +221,9 @@ class Engine:
         query.own = frozenset(own_terms(toks, self.lexicon.vocabulary, r.lang))
         query.parties = named_parties(raw, events) | unknown_agents(text, target)
         query.people, query.events = people, events
-        if (earlier := country_mention(query) or earlier_occasion(query)) is not None:
+        if (said := convention(query)) is not None:  # "q es eso de la convención?": its full name
+            return self._quoted(query, *said, target is not event)
+        if (earlier := country_mention(query) or anniversary(query) or earlier_occasion(query)) is not None:
             return self._quoted(query, *earlier, target is not event)
         chosen = choose(hits, self.lexicon.weights) if toks else [Chosen("help", "chat", 1.0)]
         chosen = as_funded_by(query, reasoned(query, as_asked_by(focused(chosen, raw), query.concepts)))
@@ -219,6 +237,7 @@ class Engine:
     def _quoted(self, q: Query, html: str, verdict: bool | None, elsewhere: bool) -> Reply:
         """A reply quoting one sentence of the event's texts (yes first when it settles the question)."""
         head = [q.r.t("answer-yes")] if verdict and not html.startswith(q.r.t("answer-yes")) else []
+        head += [q.r.t("answer-no")] if verdict is False and not html.startswith(q.r.t("answer-no")) else []
         head += [q.r.t("answer-about", title=q.event.display_title(q.lang))] if elsewhere else []
         return Reply("answer", q.lang, q.event.key, ("background",), q.r.join([*head, html], "\n\n"))
 

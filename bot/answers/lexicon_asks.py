@@ -107,9 +107,11 @@ ASK_CONCEPTS: dict[str, tuple[float, str, str]] = {
     # The invitation letter's own date, asked as such ("the date of the invitation letter").
     "DATED": (
         1.0,
-        "fecha de invitacion | fecha de carta | fecha de carta de invitacion | fecha de oficio | fechada",
+        "fecha de invitacion | fecha de carta | fecha de carta de invitacion | fecha de oficio | fechada | "
+        "se envio la carta | enviaron la carta | mandaron la carta | carta fue enviada | carta se envio",
         "date of invitation | date of invitation letter | invitation date | invitation letter date | "
-        "date of letter | letter date | dated",
+        "date of letter | letter date | dated | was the letter sent | letter was sent | letter sent | "
+        "did they send the letter | was the invitation letter sent",
     ),
     "AFTER": (
         0.3,

@@ -26,7 +26,24 @@ def _by_role(raw: list[str], event: Event) -> list[Signatory]:
     """ "¿Cómo se llama el director de la ISU?": the one signatory whose role and organisation (its name,
     acronym or initials) the question both name."""
     joined = f" {' '.join(raw)} "
-    found = []
+    found = [
+        person
+        for person, roles, bodies in _roles(event)
+        if roles & set(raw) and any(f" {b} " in joined for b in bodies)
+    ]
+    return found if len(found) == 1 else []
+
+
+_ROLES: dict[int, tuple[Event, list[tuple[Signatory, set[str], set[str]]]]] = {}
+
+
+def _roles(event: Event) -> list[tuple[Signatory, set[str], set[str]]]:
+    """Each signatory with the words of their role and the names of their organisation, once per event
+    (kept while the event object is the same)."""
+    cached = _ROLES.get(id(event))
+    if cached is not None and cached[0] is event:
+        return cached[1]
+    out = []
     for person in event.signatories:
         roles = {w for lang in ("en", "es") for w in words(person.role.get(lang)) if len(w) >= MIN_NAME}
         bodies = (
@@ -35,9 +52,9 @@ def _by_role(raw: list[str], event: Event) -> list[Signatory]:
             else set()
         )
         bodies |= {a for p in parties_of(event) if _same(p, person) for a in party_names(p)}
-        if roles & set(raw) and any(f" {b} " in joined for b in bodies):
-            found.append(person)
-    return found if len(found) == 1 else []
+        out.append((person, roles, bodies))
+    _ROLES[id(event)] = (event, out)
+    return out
 
 
 def _same(party: Party, person: Signatory) -> bool:

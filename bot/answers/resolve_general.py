@@ -8,6 +8,7 @@ from babel.dates import format_date
 
 from bot.answers.claims import asks_only
 from bot.answers.countries import find_countries
+from bot.answers.datecheck import check_days
 from bot.answers.model import Part, Query
 from bot.folding import fold, words
 from bot.i18n import BABEL_LOCALES
@@ -23,12 +24,13 @@ def title(q: Query) -> Part:
 
 
 def invitation_date(q: Query) -> Part:
-    """The date of the invitation, when it has one."""
+    """The date of the invitation, when it has one (and, for a yes/no naming a date, whether it is it)."""
     day = q.event.invitation_date
     if day is None:
         return q.unknown(q.r.t("answer-invitation-date-unknown"))
     text = format_date(day, "long", locale=BABEL_LOCALES[q.lang])
-    return q.known(q.r.t("answer-invitation-date", date=text))
+    # "the letter was dated 16 April, right?": a date it names is checked against the invitation's
+    return q.known(q.r.t("answer-invitation-date", date=text), check_days(q.text, day, day))
 
 
 def preparation(q: Query) -> Part:

@@ -158,8 +158,58 @@ def signatories(q: Query, people: list[Signatory]) -> str:
 
 
 def person(q: Query) -> Part:
-    """Who a person the question names is: a signatory's role."""
-    return q.known(signatories(q, q.people) if q.people else q.r.t("answer-dont-know"), True)
+    """Who a person the question names is: a signatory's role; "Almagro signs as OAS President, yes?" is
+    no when a title it gives is not in the role."""
+    if not q.people:
+        return q.known(q.r.t("answer-dont-know"), True)
+    titles = {w for w in words(fold(q.text)) if w in _TITLES}
+    held = [{w for lang in ("en", "es") for w in words(fold(s.role.get(lang)))} for s in q.people]
+    verdict = not titles or any(titles <= own for own in held)
+    return q.known(signatories(q, q.people), verdict)
+
+
+# Titles a claim on a signatory's role may give ("as OAS President", "¿firma como ministro?").
+_TITLES = frozenset(
+    [
+        "president",
+        "presidente",
+        "presidenta",
+        "chair",
+        "chairperson",
+        "director",
+        "directora",
+        "minister",
+        "ministro",
+        "ministra",
+        "viceminister",
+        "viceministro",
+        "viceministra",
+        "vice",
+        "secretary",
+        "secretario",
+        "secretaria",
+        "general",
+        "ambassador",
+        "embajador",
+        "embajadora",
+        "coordinator",
+        "coordinador",
+        "coordinadora",
+        "envoy",
+        "enviado",
+        "enviada",
+        "head",
+        "jefe",
+        "jefa",
+        "chief",
+        "acting",
+        "interino",
+        "interina",
+        "deputy",
+        "adjunto",
+        "adjunta",
+    ]
+)
 
 
 _ONLY_KIND = re.compile(

@@ -49,12 +49,14 @@ def overview(q: Query) -> Part:
     s = _policy(q)
     if s is None:
         return _none(q)
+    # who may apply last but one: its list of States and note on organisations are the longest lines, and a
+    # short reply keeps the quota and the deadline before them ("sponsorship?")
     parts = [
         _funded(q, s),
-        sp.eligibility(q.r, s),
         sp.coverage(q.r, s),
         q.r.t("info-sponsorship-max", n=s.max_per_state) if s.max_per_state else "",
         sp.deadline_block(q.r, q.event, s, q.now, q.mine),
+        sp.eligibility(q.r, s),
         sp.how_to_apply(q.r, s),
     ]
     return q.known(q.r.join(parts))

@@ -25,6 +25,8 @@ def field_visit(q: Query) -> Part:
         return q.known(text, True)  # "Is the field visit half a day?": yes
     if _HALF.search(fold(q.text)) and _WHOLE.search(fold(q.text)) and _HALF.search(fold(note)):
         return q.known(text)  # "a full day or half?": half, which the note says (either/or: no yes or no)
+    if _DUTY.search(fold(q.text)) and not _DUTY.search(fold(note)):
+        return q.unknown(text)  # "is it mandatory or optional?": the note does not say
     detail = q.has("Q_WHEN", "DATE", "TIME", "PLACE", "VENUE")
     if q.yes_no and _HALF.search(fold(note)) and _WHOLE.search(fold(q.text)):
         return q.known(text, False)  # "3 days with a full-day field visit, yes?": no, half a day
@@ -39,6 +41,10 @@ def field_visit(q: Query) -> Part:
     return q.known(text, True)
 
 
+_DUTY = re.compile(
+    r"\b(?:mandatory|compulsory|obligatory|optional|required|voluntary|obligatori[oa]s?|opcional(?:es)?|"
+    r"voluntari[oa]s?|forzos[oa]s?)\b"
+)
 _LONG = re.compile(r"\b(?:length|long|duration|dura|duracion|cuanto tiempo|how many hours|cuantas horas)\b")
 _HALF = re.compile(r"\b(?:half|medio|media)\b")
 _WHOLE = re.compile(r"\b(?:full|whole|entire|all day|completo|completa|entero|entera|todo el dia)\b")

@@ -7,6 +7,7 @@ import re
 
 from bot.answers.audiences import unlisted_kind
 from bot.answers.model import Part, Query
+from bot.answers.passages import event_texts
 from bot.answers.verdict import group_size
 from bot.folding import fold
 
@@ -106,3 +107,31 @@ def self_paid(q: Query, intents: list[str]) -> bool:
 def unpriced(q: Query, parts: list[Part]) -> bool:
     """ "¿Cuánto dinero aporta la Unión Europea?": an amount asked, and no figure in what was found."""
     return q.has("AMOUNT") and not any(re.search(r"\d", str(p.html)) for p in parts)
+
+
+# The press as the subject asked about: whether it may attend or cover, accreditation, a press contact
+# ("can media attend…?", "¿la prensa puede estar en las sesiones?", "is there a spokesperson i can call?"),
+# not a journalist asking about something else ("Journalist here. Who signs the invitation?").
+_PRESS_WORDS = r"(?:press|media|journalists?|reporters?|prensa|periodistas?|medios|reporteros?)"
+_PRESS = re.compile(
+    rf"\b{_PRESS_WORDS}\b(?:\s+\w+){{0,4}}?\s+(?:attend|join|cover|covering|allowed|admitted|be there|"
+    r"be present|come|asistir|cubrir|estar|entrar|acceder|ingresar|venir)\b|"
+    rf"\b(?:attend|cover|admit|admitted|allow|allowed|venir|asistir|entrar|cubrir|acceder|ingresar)\s+"
+    rf"(?:\w+\s+){{0,1}}{_PRESS_WORDS}\b|"
+    r"\b(?:a|an|the|any|your|un|una|el|la|algun|alguna)\s+(?:spokesperson|spokesman|spokeswoman|"
+    r"press officer|press contact|media contact|vocero|vocera|portavoz|oficina de prensa|"
+    r"contacto de prensa)\b|\b(?:press|media) accreditation\b|\bacreditacion de prensa\b|"
+    r"\bclosed[- ]doors?\b|\bpuertas? cerradas?\b"
+)
+
+
+def about_press(q: Query) -> bool:
+    """Whether the question asks about the press (access, coverage, a press contact) and the event's
+    texts say nothing of it."""
+    if _PRESS.search(fold(q.text)) is None:
+        return False
+    return not any(
+        re.search(rf"\b{_PRESS_WORDS}\b", fold(text))
+        for lang in ("en", "es")
+        for text in event_texts(q.event, lang)
+    )

@@ -3,6 +3,8 @@
 answer-plain = { $text }
 answer-about = ℹ️ About <b>{ $title }</b>:
 answer-premise-other = 📅 { $when } is another event: <b>{ $title }</b>.
+answer-event-order = 📅 First <b>{ $first }</b> ({ $first_when }); after it, <b>{ $second }</b> ({ $second_when }).
+answer-convention = 📜 “The Convention” is the { $name }.
 answer-which-event = Which event do you mean? Choose one:
 answer-which-is = 📌 That is <b>{ $title }</b>: { $when }{ $where }.
 answer-dont-know = I do not have that information in this event's data, and I will not guess.
@@ -102,6 +104,7 @@ answer-unknown-wifi = The event's information does not mention internet access o
 answer-sign-which-unknown = The invitation says there will be sign language, but not which one.
 answer-day-order-unknown = The invitation does not yet say which day is given to which topic.
 answer-unknown-interpreters = The event's information says nothing about hiring interpreters or what is arranged for them.
+answer-unknown-press = The invitation says nothing about the press: whether journalists may attend or cover the event, accreditation, or a press contact.
 answer-unknown-arrival = The event's information gives no arrival or departure dates for participants.
 answer-docs-translation-unknown = The invitation does not say whether the documents will be translated.
 answer-unknown-pledges = The event's information does not say whether funding pledges will be made or announced.

@@ -3,6 +3,8 @@
 answer-plain = { $text }
 answer-about = ℹ️ Sobre <b>{ $title }</b>:
 answer-premise-other = 📅 { $when } corresponde a otro evento: <b>{ $title }</b>.
+answer-event-order = 📅 Primero fue <b>{ $first }</b> ({ $first_when }); después, <b>{ $second }</b> ({ $second_when }).
+answer-convention = 📜 «La Convención» es la { $name }.
 answer-which-event = ¿A qué evento se refiere? Elija uno:
 answer-which-is = 📌 Es <b>{ $title }</b>: { $when }{ $where }.
 answer-dont-know = No tengo esa información en los datos de este evento, y no voy a adivinarla.
@@ -105,6 +107,7 @@ answer-unknown-wifi = La información del evento no menciona acceso a internet n
 answer-sign-which-unknown = La invitación indica que habrá lengua de señas, pero no cuál.
 answer-day-order-unknown = La invitación aún no indica qué día se dedica a cada tema.
 answer-unknown-interpreters = La información del evento no dice nada sobre la contratación de intérpretes ni sobre lo que se les ofrece.
+answer-unknown-press = La invitación no dice nada sobre la prensa: si los periodistas pueden asistir o cubrir el evento, la acreditación o un contacto de prensa.
 answer-unknown-arrival = La información del evento no indica fechas de llegada ni de salida para los participantes.
 answer-docs-translation-unknown = La invitación no dice si los documentos se traducirán.
 answer-unknown-pledges = La información del evento no dice si se harán o anunciarán compromisos de financiación.
