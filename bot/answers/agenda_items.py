@@ -1,5 +1,6 @@
 """An agenda item named by its number ("¿qué modelos lista el punto 6?", "what does item 3 say?"): the
-item quoted whole, with its sub-items and its guiding question."""
+item quoted whole, with its sub-items and its guiding question; a yes/no quoting the item's words ("item 1
+refers to 'Actions 30-39', is that right?") is a yes when the item holds them."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ _NUMBERED = re.compile(
     r"guiding question|question|pregunta|nro|number|numero)\.?\s*(?:#\s*)?(\d{1,2})\b|"
     r"#\s*(\d{1,2})\b"
 )
+_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{4,})[\"“”«»]")
 
 
 def numbered_item(q: Query) -> Part | None:
@@ -28,4 +30,8 @@ def numbered_item(q: Query) -> Part | None:
     lines = [q.r.t("info-agenda-item", number=item.number, text=item.text.get(q.lang))]
     lines += [q.r.t("info-agenda-sub", label=s.label, text=s.text.get(q.lang)) for s in item.sub_items]
     lines += [q.r.t("info-plain", text=item.question.get(q.lang))] if item.question else []
-    return q.known(q.r.join(lines))
+    quoted = [fold(m).strip() for m in _QUOTED.findall(q.text)]
+    texts = [item.text, *(s.text for s in item.sub_items)]
+    held = " ".join(fold(t.get(lang)) for t in texts for lang in ("en", "es"))
+    verdict = True if q.yes_no and quoted and all(m in held for m in quoted) else None
+    return q.known(q.r.join(lines), verdict)

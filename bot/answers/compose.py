@@ -214,7 +214,12 @@ def compose(
     not_said = q.r.t("answer-where-unknown")
     if unplaced and not any(not_said in html for html, _ in said):
         said.insert(0, (not_said, "answer"))
-    elif verdict is False and "where" not in intents and check_place(q.event, q.named_place) is False:
+    elif (
+        verdict is False
+        and "where" not in intents
+        and check_place(q.event, q.named_place) is False
+        and place_name(q.event, q.lang)  # a virtual event has no place to name
+    ):
         said.append((q.r.t("answer-where", place=place_name(q.event, q.lang)), "answer"))  # "¿es en Lima?"
     if verdict is False and check_event_dates(q.text, q.event) is False:
         said += [(line, "answer") for line in other_dates(q)]

@@ -19,7 +19,11 @@ from bot.folding import fold, words
 _CLOCK = re.compile(
     r"(?<![\d:])(\d{1,2}):(\d{2})\b|\b(\d{1,2})\s*(am|pm)\b|\b(?:a las|a la|at|las) (\d{1,2})\b(?![:\d])|"
     r"\b(?:de|from) (\d{1,2}) (?:a|to) (\d{1,2})\b(?![:\d]| de (?:enero|febrero|marzo|abril|mayo|junio|julio|"
-    r"agosto|septiembre|octubre|noviembre|diciembre))"
+    r"agosto|septiembre|octubre|noviembre|diciembre))|"
+    # "says 9 to 12 Geneva time": a range without "from", never before a unit or a month
+    r"(?<![\d:/.-])\b(\d{1,2}) to (\d{1,2})\b(?![:\d/.-]| (?:hours?|hrs?|days?|minutes?|mins?|weeks?|people|"
+    r"persons|participants|of|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b)"
 )
 
 
@@ -38,7 +42,7 @@ def _clocks(text: str) -> list[tuple[int, int, bool]]:
     out = []
     timed = _TIME_WORDS.search(fold(text)) is not None
     for m in _CLOCK.finditer(fold(text)):
-        if m.group(6) and not timed:
+        if (m.group(6) or m.group(8)) and not timed:
             continue
         if m.group(1):
             out.append((int(m.group(1)) % 24, int(m.group(2)), not m.group(1).startswith("0")))
@@ -46,8 +50,10 @@ def _clocks(text: str) -> list[tuple[int, int, bool]]:
             out.append((int(m.group(3)) % 12 + (12 if m.group(4) == "pm" else 0), 0, False))
         elif m.group(5):
             out.append((int(m.group(5)) % 24, 0, True))
-        else:  # "¿no es de 9 a 12 hora de Lima?": both ends
+        elif m.group(6):  # "¿no es de 9 a 12 hora de Lima?": both ends
             out += [(int(m.group(6)) % 24, 0, True), (int(m.group(7)) % 24, 0, True)]
+        else:
+            out += [(int(m.group(8)) % 24, 0, True), (int(m.group(9)) % 24, 0, True)]
     return out
 
 

@@ -120,7 +120,8 @@ TOPIC_CONCEPTS: dict[str, tuple[float, str, str]] = {
         "attendees | attendance | audience | intended for | open to | target | take part | "
         "is it for | is this for | for whom | debate for | event for | dialogue for | meeting for | "
         "join | relevant for | relevant to | of interest to | come too | only for | just for | "
-        "reserved for | exclusively for | addressed to | addressees | worth attending | worth going | "
+        "reserved for | exclusively for | addressed to | addressees | to whom | invitation addressed | "
+        "letter addressed | is addressed | worth attending | worth going | "
         "worth joining | worth taking part | welcome | welcomed",
     ),
     # Named in a list of the invitation ("¿Venezuela está entre los que…?", "Suriname on the list?").

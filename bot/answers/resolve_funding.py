@@ -24,7 +24,9 @@ def funders(q: Query) -> Part:
     # "¿la UE financia el diálogo sobre Perú y Ecuador?": the States after "sobre" are what it is about
     about = find_countries(words(fold(q.text)[topic.end() :])) if topic else []
     countries = [c for c in q.countries if c not in about]
-    verdict = claim(q.text, q.parties, countries, q.event.funders)
+    # "the ISU hosts it with EU funding, right?": only the party named as paying is checked
+    paying = paying_parties(q)
+    verdict = claim(q.text, paying or q.parties, [] if paying else countries, q.event.funders)
     return q.known(listed, verdict)
 
 

@@ -220,7 +220,20 @@ def registration(q: Query) -> Part:
         )
     is_open = q.event.registration_open(q.now)
     parts.append(q.r.t("answer-registration-bot" if is_open else "answer-registration-closed"))
-    return q.known(q.r.join(parts))
+    return q.known(q.r.join(parts), _organisations_may(q))
+
+
+def _organisations_may(q: Query) -> bool | None:
+    """ "We are an NGO, can we register?": yes when the invitation invites organisations (its words)."""
+    who = q.event.participants
+    if not (q.yes_no and q.has("CAN") and q.has("NGO")) or who is None or _NOT_ASKED.search(fold(q.text)):
+        return None
+    return True if any("organi" in fold(x.get(q.lang)) for x in who.invited) else None
+
+
+_NOT_ASKED = re.compile(
+    r"(?:not|no|sin|without|only|solo|solamente|deadline|plazo|until|hasta|still|todavia|aun)"
+)
 
 
 def _invitation_step(q: Query) -> str:

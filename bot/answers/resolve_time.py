@@ -55,7 +55,8 @@ def schedule(q: Query) -> Part:
     parts = _dates(q)
     if q.event.sessions:
         asked = _SESSIONS.search(fold(q.text))  # "entonces son dos sesiones, ¿verdad?"
-        count = None if asked is None else _COUNTS.get(asked.group(1)) or int(asked.group(1))
+        said = None if asked is None else asked.group(1) or asked.group(2)
+        count = None if said is None else _COUNTS.get(said) or int(said)
         verdict = count == len(q.event.sessions) if count is not None else _same_hours(q)
         verdict = _hours_verdict(q) if verdict is None else verdict  # "it runs for 3 hours, right?"
         return q.known(q.r.join(parts + _sessions(q, asked is not None) + _past(q)), verdict)
@@ -100,9 +101,13 @@ _SETTLED = re.compile(  # "exact dates?" alone asks for them; "do you know the e
 _DAYS = re.compile(
     r"\b(\d|one|two|three|four|five|un|uno|una|dos|tres|cuatro|cinco)[ -](?:days?|dias?|jornadas?)\b"
 )
-_SESSIONS = re.compile(r"\b(\d|one|two|three|four|una|dos|tres|cuatro) (?:sessions?|sesion(?:es)?)\b")
+# "two sessions", "one single session", "una sola sesión", "a single session": a number of sessions claimed
+_SESSIONS = re.compile(
+    r"\b(\d|one|two|three|four|una|dos|tres|cuatro)(?: single| sola| unica)? (?:sessions?|sesion(?:es)?)\b|"
+    r"\b(?:a|un|una) (single|sola|unica) (?:session|sesion)\b"
+)
 _COUNTS = {"one": 1, "un": 1, "uno": 1, "una": 1, "two": 2, "dos": 2, "three": 3, "tres": 3}
-_COUNTS |= {"four": 4, "cuatro": 4, "five": 5, "cinco": 5}
+_COUNTS |= {"four": 4, "cuatro": 4, "five": 5, "cinco": 5, "single": 1, "sola": 1, "unica": 1}
 
 
 _ALL_DAY = re.compile(

@@ -164,7 +164,11 @@ _FUNDED_BY = re.compile(
     r"\b(?:does|do|will|is|are) (?:the )?\w+ (?:pay|paying|fund|funding|finance|financing)\b|"
     r"\b(?:financia|financian|funds|fund|finances|finance|pays for|pay for)\s+"
     r"(?:el |la |the |this |este |esta )?"
-    r"(?:dialogo|debate|evento|event|dialogue|meeting|reunion|conference|conferencia)\b"
+    r"(?:dialogo|debate|evento|event|dialogue|meeting|reunion|conference|conferencia)\b|"
+    # "the sponsorship comes from the Salvadoran government?", "el patrocinio lo paga / viene de…"
+    r"\b(?:sponsorship|funding|money|funds|patrocinio|financiamiento|financiacion|fondos|dinero)\s+"
+    r"(?:\w+\s+){0,2}(?:comes? from|is provided by|is paid by|"
+    r"(?:viene|vienen|proviene|provienen|sale) del?)\b"
 )
 
 

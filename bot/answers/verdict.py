@@ -49,13 +49,20 @@ _ASKED_NOUNS = frozenset(
 _INDIRECT = re.compile(
     r"\b(?:know|ask|asks|asked|asking|wonder|wondering|confirm|check|tell me|saber|pregunta|preguntan|"
     r"pregunto|preguntamos|preguntar|consulta|consultan|consultar|"
-    r"confirmar|confirmen|confirme|indicar|indiquen|indique)\s+(?:if|whether|si)\b"
+    r"confirmar|confirmen|confirme|indicar|indiquen|indique)\s+(?:(?:eh|em|um|uh|mm|este|like)\s+)?(?:if|whether|si)\b"
 )
 # a yes/no question ending a long message written without a question mark
 _TRAILING = re.compile(
     r"(?<!\bor )(?<!\bo )\b(?:will there be|is there|are there|habra|habran)(?:\s+[a-z]+){1,5}\s*$"
 )
 _ONLY = frozenset(words_of("solo solamente just only no not"))
+# "leí que era presencial", "I thought it was one session": a belief reported, to be checked (yes or no)
+_REPORTED = re.compile(
+    r"^(?:(?:yo|pero|pues|ok|hola|hi|hello|so|but) )*(?:lei|vi|escuche|oi|pense|crei|creo|entiendo|entendi|"
+    r"tengo entendido|me dijeron|me comentaron|recuerdo|"
+    r"i read|i saw|i heard|i thought|i think|i recall|i was told|i understand|i understood|"
+    r"i believe|my understanding is|someone told me|we were told)(?: que| that)? "
+)
 
 
 def _asks_what(ws: list[str], accented: frozenset[str] = frozenset()) -> bool:
@@ -128,6 +135,8 @@ def is_yes_no(text: str) -> bool:
         )
     if any(_asks_what(ws, accented) for ws, _ in clauses):
         return False
+    if any(_REPORTED.match(" ".join(ws) + " ") for ws, _ in clauses):
+        return True  # "entiendo que el evento fue el 3 de diciembre": a belief to confirm or correct
     if _TRAILING.search(folded):
         return True  # "…i dont speak spanish will there be english interpretation": dictated, no "?"
     return any(
