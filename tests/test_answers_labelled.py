@@ -89,7 +89,8 @@ FLOORS = [
     ("blind15", 0.74, 0.84),  # first run 116/149 (77.9%), 39/45 (86.7%) at the end of session 6
     ("blind16", 0.93, 0.95),  # first run 103/154 (66.9%), 41/46 (89.1%); 147/154, 45/46 after its round
     ("blind17", 0.80, 0.89),  # first run 110/153 (71.9%), 38/47 (80.9%); 126/153, 43/47 after its round
-    ("blind18", 0.71, 0.78),  # first run 99/134 (73.9%), 37/46 (80.4%) after the blind17 round (session 7)
+    ("blind18", 0.80, 0.78),  # first run 99/134 (73.9%), 37/46 (80.4%); 111/134, 37/46 after its round
+    ("blind19", 0.80, 0.79),  # first run 97/117 (82.9%), 35/43 (81.4%) after the blind18 round (session 7)
 ]
 
 
