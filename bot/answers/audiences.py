@@ -5,7 +5,8 @@ attend?" are not answered yes from the list of who is invited (States, internati
 NGOs): the list does not name them, so the question goes to the organisers with the contact. Only a
 kind named in the sentence that asks counts ("I'm a researcher. Which organisations are invited?" is
 answered from the list). Provincial and municipal officials are such a kind too: the invitations speak
-of States, not of their provinces or towns.
+of States, not of their provinces or towns. A survivor's mother or father ("soy mamá de un sobreviviente,
+¿puedo ir yo?") is such a kind too: the lists name organisations, not families.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ KINDS = {
     "diputado": "parliament", "diputada": "parliament", "diputados": "parliament",
     "senador": "parliament", "senadora": "parliament", "senator": "parliament", "congresista": "parliament",
     "legislador": "parliament", "legisladora": "parliament", "legislator": "parliament",
+    "mother": "family", "father": "family", "parent": "family", "parents": "family", "mom": "family",
+    "mum": "family", "dad": "family", "relative": "family", "relatives": "family", "mama": "family",
+    "papa": "family", "madre": "family", "padre": "family", "padres": "family", "familiar": "family",
+    "familiares": "family", "pariente": "family", "parientes": "family",
 }  # fmt: skip
 _SENTENCE = re.compile(r"[^.?!\n]*[.?!\n]?")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bot.answers.countries import find_countries
 from bot.answers.lang import COMMON, EN_MARKERS, ES_MARKERS
 from bot.answers.model import Query
 from bot.folding import fold, stem, words
@@ -66,7 +67,16 @@ def earlier_occasion(q: Query) -> tuple[Html, bool | None] | None:
     html = q.r.t("answer-passage", text=best)
     # "…the 2019 conference, hosted by UNDP, correct?": a sentence naming UNDP does not say who hosted
     roled = _ROLE.search(fold(q.text)) is not None
+    if q.yes_no and not named and not roled and _other_state(q.text, best):
+        return html, False  # "the 2019 panel had experts from Brazil?": it lists Norway, Peru…, not Brazil
     return html, (True if q.yes_no and named and not roled else None)
+
+
+def _other_state(question: str, sentence: str) -> bool:
+    """Whether the question names a State and the sentence lists others (two or more), not it."""
+    asked = set(find_countries(words(fold(question))))
+    listed = set(find_countries(words(fold(sentence))))
+    return bool(asked) and len(listed) >= 2 and not asked & listed
 
 
 _ROLE = re.compile(

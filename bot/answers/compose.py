@@ -19,6 +19,7 @@ from bot.answers.resolvers import RESOLVERS
 from bot.answers.settling import settle, unplaced_claim
 from bot.answers.shaping import SPONSOR_ASKS
 from bot.answers.shortening import SCREENS, role, shorten
+from bot.answers.unmentioned import unmentioned
 from bot.answers.unsaid import (
     ABSENCES,
     about_interpreters,
@@ -186,6 +187,8 @@ def compose(
         )
     if about_press(q):  # "can media attend?", "is there a spokesperson?": the invitation says nothing of it
         parts, intents = [q.unknown(q.r.t("answer-unknown-press"))], ["unknown_press"]
+    elif unmentioned(q):  # "live captions?", "a per diem?", "the resolution's number?": the file never says
+        parts, intents = [q.unknown(q.r.t("answer-dont-know"))], ["unknown"]
     if not parts:
         parts, intents, confidence = _fallback(q, faq, passage)
     elif passage:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.countries import find_countries
 from bot.answers.index import EventIndex
 from bot.answers.mentions import asks_mention
 from bot.answers.model import Part, Query
 from bot.answers.passages import PassageHit, continued
 from bot.answers.premises import check_ordinal
-from bot.folding import fold
+from bot.folding import fold, stem, words
 
 
 def passage_part(q: Query, hits: list[PassageHit], shown: str = "", weight: float = 0.0) -> Part | None:
@@ -31,7 +32,24 @@ def passage_part(q: Query, hits: list[PassageHit], shown: str = "", weight: floa
                 verdict = None if _other_occasion(q, hit.text) and not mentioned else True
             elif verdict is None and q.yes_no and mentioned and not _NEGATED.search(fold(q.text)):
                 verdict = True
+            if verdict is None and q.yes_no and not _NEGATED.search(fold(q.text)):
+                verdict = _listed(q, hit.text, more)
             return q.known(html, verdict)
+    return None
+
+
+def _listed(q: Query, sentence: str, more: list[str]) -> bool | None:
+    """A yes/no on what a listing sentence names: yes when the sentence with the list it announces holds
+    every one of the question's own words ("South-South cooperation was one of the models?"); no when
+    the question names a State and the sentence names others, not it ("experts from Brazil, right?")."""
+    if more and len(q.own) >= QUOTED_TERMS:
+        held = {stem(w, q.lang) for w in words(fold(" ".join([sentence, *more])))}
+        if q.own <= held:
+            return True
+    asked = set(find_countries(words(fold(q.text))))
+    named = set(find_countries(words(fold(sentence))))
+    if asked and len(named) >= 2 and not asked & named:
+        return False
     return None
 
 

@@ -53,10 +53,20 @@ WHO_MAY = frozenset(
 )
 
 
+# "Can I go myself, or only governments?": a choice between alternatives, asking whether one may take part.
+_MAY = re.compile(
+    r"\b(?:can i|could i|may i|can we|could we|puedo|podria|podia|podemos|podriamos|puede|pueden)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:go|come|attend|join|take part|participate|register|ir|venir|asistir|"
+    r"participar|inscribir\w*|registrar\w*)\b"
+)
+
+
 def unlisted_asker(q: Query, intents: list[str]) -> bool:
-    """ "¿Una diputada puede ser una de las patrocinadas?", "can youth organisations register?": whether a
-    yes/no on who may take part names a kind of person the event's lists do not name."""
-    return q.yes_no and bool(set(intents) & WHO_MAY) and unlisted_kind(q.text, q.event)
+    """ "¿Una diputada puede ser una de las patrocinadas?", "can youth organisations register?", "soy mamá
+    de un sobreviviente, ¿puedo ir yo o solo van gobiernos?": whether a yes/no (or a choice) on who may take
+    part names a kind of person the event's lists do not name."""
+    asks = q.yes_no or _MAY.search(fold(q.text)) is not None
+    return asks and bool(set(intents) & WHO_MAY) and unlisted_kind(q.text, q.event)
 
 
 # What the sponsorship covers, asked for people it does not cover: the invitation says nothing of them.

@@ -82,8 +82,15 @@ def _asks_what(ws: list[str], accented: frozenset[str] = frozenset()) -> bool:
 
 
 def _choice(ws: list[str]) -> bool:
-    """'presencial o virtual?' offers a choice; 'o solo asistir', 'o no', 'or is it only Peru?' do not."""
-    return any(w in ("o", "or") and not _only_after(ws[i + 1 :]) for i, w in enumerate(ws[:-1]))
+    """'presencial o virtual?' offers a choice; 'o solo asistir', 'o no', 'or is it only Peru?', a closing
+    'o sí?' ("no es en Guatemala, ¿o sí?") do not."""
+    return any(
+        w in ("o", "or") and not _only_after(ws[i + 1 :]) and ws[i + 1 :] not in _CLOSING
+        for i, w in enumerate(ws[:-1])
+    )
+
+
+_CLOSING = (["si"], ["yes"], ["not"], ["no"])
 
 
 def _only_after(rest: list[str]) -> bool:
