@@ -1,6 +1,6 @@
 """Benchmark of the answering engine on the labelled questions, against a plain BM25 baseline.
 
-Run: .venv/bin/python bench/answers.py [--set questions|dev2|holdout|blind3…blind19|all] [--failures]
+Run: .venv/bin/python bench/answers.py [--set questions|dev2|holdout|blind3…blind20|all] [--failures]
 
 `--set` picks the labelled file in tests/answers/ (default: questions, the first labelled set; `all`
 runs the three). `holdout` was written to measure generalisation and must never be used for tuning.
@@ -161,6 +161,7 @@ SETS = (
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
 )
 
 

@@ -90,7 +90,8 @@ FLOORS = [
     ("blind16", 0.93, 0.95),  # first run 103/154 (66.9%), 41/46 (89.1%); 147/154, 45/46 after its round
     ("blind17", 0.80, 0.89),  # first run 110/153 (71.9%), 38/47 (80.9%); 126/153, 43/47 after its round
     ("blind18", 0.80, 0.78),  # first run 99/134 (73.9%), 37/46 (80.4%); 111/134, 37/46 after its round
-    ("blind19", 0.80, 0.79),  # first run 97/117 (82.9%), 35/43 (81.4%) after the blind18 round (session 7)
+    ("blind19", 0.83, 0.97),  # first run 97/117 (82.9%), 35/43 (81.4%); 100/117, 43/43 after its round
+    ("blind20", 0.82, 0.88),  # first run 89/105 (84.8%), 32/35 (91.4%) after the blind19 round (session 7)
 ]
 
 
