@@ -44,11 +44,6 @@ class _UsersJson(Mapping[int, JSON]):
         return len(self._users)
 
 
-def _users(state: BotState) -> Mapping[int, JSON]:
-    """Known users as JSON, looked up lazily (for text_mention entities)."""
-    return _UsersJson(state)
-
-
 def _reply_to(state: BotState, chat: Chat, p: Params) -> JSON | None:
     """reply_to_message (plus quote) for reply_parameters / reply_to_message_id."""
     reply = p.decoded("reply_parameters")
@@ -102,7 +97,7 @@ def _caption(state: BotState, p: Params) -> JSON:
         p.string("parse_mode"),
         p.decoded("caption_entities"),
         caption=True,
-        users=_users(state),
+        users=_UsersJson(state),
     )
     return {k: v for k, v in (("caption", text), ("caption_entities", entities)) if v}
 
@@ -112,7 +107,7 @@ def send_message(state: BotState, p: Params) -> JSON:
     """Send a text message (parse_mode, entities, keyboards, replies, link preview options)."""
     chat = _target(state, p)
     text, entities = format_text(
-        p.string("text"), p.string("parse_mode"), p.decoded("entities"), users=_users(state)
+        p.string("text"), p.string("parse_mode"), p.decoded("entities"), users=_UsersJson(state)
     )
     content: JSON = {"text": text}
     if entities:
@@ -209,7 +204,7 @@ def edit_message_text(state: BotState, p: Params) -> JSON:
     if "text" not in record.json:
         raise bad_request("there is no text in the message to edit")
     text, entities = format_text(
-        p.string("text"), p.string("parse_mode"), p.decoded("entities"), users=_users(state)
+        p.string("text"), p.string("parse_mode"), p.decoded("entities"), users=_UsersJson(state)
     )
     fields: JSON = {"text": text, "entities": entities}
     if p.has("link_preview_options"):

@@ -62,16 +62,22 @@ async def test_errors_are_sqlalchemys_and_the_connection_goes_on(engine: AsyncEn
         assert (await conn.execute(select(ITEMS.c.name))).scalars().all() == ["Lima"]
 
 
-async def test_a_statement_is_one_trip_to_the_thread(
-    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    trips: list[str] = []
+def _counting(trips: list[str]):  # type: ignore[no-untyped-def]
+    """aiosqlite's `_execute`, noting the name of each function sent to the connection's thread."""
     real = aiosqlite.Connection._execute
 
     async def counted(self: aiosqlite.Connection, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         trips.append(getattr(fn, "__name__", repr(fn)))
         return await real(self, fn, *args, **kwargs)
 
+    return counted
+
+
+async def test_a_statement_is_one_trip_to_the_thread(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trips: list[str] = []
+    counted = _counting(trips)
     async with engine.connect() as conn:
         await conn.execute(select(ITEMS.c.id))  # the connection is open and its transaction begun
         monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
@@ -85,12 +91,7 @@ async def test_begin_travels_with_the_first_statement_and_holds_the_write_lock(
     engine: AsyncEngine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     trips: list[str] = []
-    real = aiosqlite.Connection._execute
-
-    async def counted(self: aiosqlite.Connection, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        trips.append(getattr(fn, "__name__", repr(fn)))
-        return await real(self, fn, *args, **kwargs)
-
+    counted = _counting(trips)
     async with engine.connect() as warm:  # the pool's connection opened (its set-up trips not counted)
         await warm.execute(select(ITEMS.c.id))
     monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.index import event_texts
 from bot.answers.intents import Chosen
 from bot.answers.model import Part, Query
 from bot.answers.passages import CHAT, STOP
@@ -91,25 +92,8 @@ def _all_texts(event: Event) -> list[str]:
     if cached is None or cached[0] is not event:
         if len(_TEXTS) > MAX_CACHED:
             _TEXTS.clear()
-        _TEXTS[id(event)] = cached = (event, _texts_of(event))
+        _TEXTS[id(event)] = cached = (event, event_texts(event))
     return cached[1]
-
-
-def _texts_of(event: Event) -> list[str]:
-    out: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, (list, tuple)):
-            for v in value:
-                walk(v)
-
-    walk(event.model_dump())
-    return out
 
 
 def as_term(q: Query, chosen: list[Chosen]) -> list[Chosen]:
